@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+namespace vigie::cli {
+
+// True when the arguments ask for a headless command (`vigie init`, `vigie --help`…) rather
+// than the window.
+bool isCliInvocation(const QStringList &arguments);
+// Runs the command named by arguments (without the program name); returns the exit code.
+int run(const QStringList &arguments);
+
+} // namespace vigie::cli

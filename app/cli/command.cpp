@@ -1,0 +1,35 @@
+#include "cli/command.h"
+
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+
+namespace vigie::cli {
+
+int parseArguments(QCommandLineParser &parser, const QStringList &args, Io io)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("vigie::cli", "Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(args)) {
+        io.err << QCoreApplication::translate("vigie::cli", "vigie: %1").arg(parser.errorText()) << '\n'
+               << QCoreApplication::translate("vigie::cli", "Try 'vigie %1 --help'.").arg(args.value(0)) << '\n';
+        return BadUsage;
+    }
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        // QCommandLineParser names the program; show the command as typed instead.
+        text.replace(QCoreApplication::applicationFilePath(), QStringLiteral("vigie"));
+        io.out << text;
+        return Success;
+    }
+    return -1;
+}
+
+QString databasePathOption(const QCommandLineParser &parser)
+{
+    const QString path = parser.value(QStringLiteral("db"));
+    return path.isEmpty() ? Database::defaultPath(false) : path;
+}
+
+} // namespace vigie::cli

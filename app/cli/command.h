@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+class QCommandLineParser;
+
+namespace vigie::cli {
+
+enum ExitCode { Success = 0, Failure = 1, BadUsage = 2 };
+
+// Where a command writes: standard output for results, standard error for messages.
+struct Io
+{
+    QTextStream &out;
+    QTextStream &err;
+};
+
+// One `vigie NAME …` subcommand. Each lives in its own file and is listed in commands.cpp.
+class Command
+{
+public:
+    virtual ~Command() = default;
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0; // one translated line for `vigie --help`
+    // args[0] is the command name; returns an ExitCode.
+    virtual int run(const QStringList &args, Io io) = 0;
+};
+
+// Parses args with parser (adding --help). Returns -1 to go on, or the exit code to return now
+// (help printed: 0; bad usage reported: 2).
+int parseArguments(QCommandLineParser &parser, const QStringList &args, Io io);
+// The --db option shared by the commands that open a store, defaulting to the user's store.
+QString databasePathOption(const QCommandLineParser &parser);
+
+} // namespace vigie::cli

@@ -1,0 +1,21 @@
+#include "cli/commands.h"
+
+#include "cli/democommand.h"
+#include "cli/initcommand.h"
+#include "cli/statscommand.h"
+
+namespace vigie::cli {
+
+const std::vector<std::unique_ptr<Command>> &allCommands()
+{
+    static const auto commands = [] {
+        std::vector<std::unique_ptr<Command>> list;
+        list.push_back(std::make_unique<InitCommand>());
+        list.push_back(std::make_unique<DemoCommand>());
+        list.push_back(std::make_unique<StatsCommand>());
+        return list;
+    }();
+    return commands;
+}
+
+} // namespace vigie::cli

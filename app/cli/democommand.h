@@ -1,0 +1,16 @@
+#pragma once
+
+#include "cli/command.h"
+
+namespace vigie::cli {
+
+// vigie demo --out PATH [--seed N] [--today DATE]: writes the demo workspace headless.
+class DemoCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("demo"); }
+    QString summary() const override;
+    int run(const QStringList &args, Io io) override;
+};
+
+} // namespace vigie::cli

@@ -1,0 +1,146 @@
+#pragma once
+
+#include "core/network.h"
+#include "core/poststate.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Plain value types shared by every layer. Ids are database row ids; 0 means "not stored yet".
+namespace vigie {
+
+using Id = qint64;
+
+struct Workspace
+{
+    Id id = 0;
+    QString name;
+    QString timezone = QStringLiteral("Europe/Paris");
+    bool isDemo = false;
+};
+
+struct Brand
+{
+    Id id = 0;
+    Id workspaceId = 0;
+    QString name;
+    QString color = QStringLiteral("#2f6f9f"); // used by the calendar and the charts
+    bool isCompetitor = false;
+    QString safetyText; // mandatory fair-balance text appended to posts
+};
+
+struct Product
+{
+    Id id = 0;
+    Id brandId = 0;
+    QString name;
+    QStringList aliases;
+    QString inn; // international non-proprietary name (active substance)
+    bool prescriptionOnly = false;
+};
+
+enum class AccountStatus { Unknown, Connected, NeedsReconnect, RateLimited, Disconnected };
+QString accountStatusKey(AccountStatus status);
+AccountStatus accountStatusFromKey(const QString &key);
+
+// A connected account on a network; a channel a post variant targets.
+struct Account
+{
+    Id id = 0;
+    Id workspaceId = 0;
+    Id brandId = 0; // 0 = not tied to a brand
+    Network network = Network::Unknown;
+    QString handle;
+    QString displayName;
+    QString baseUrl;
+    AccountStatus status = AccountStatus::Connected;
+    bool isPublic = true; // false for professional-only audiences (e.g. Sermo)
+};
+
+struct PostVariant
+{
+    Id id = 0;
+    Id postId = 0;
+    Id accountId = 0;
+    QString body; // empty = inherits the post's text
+    PostState state = PostState::Draft;
+    QString remoteId;
+    QString remoteUrl;
+};
+
+struct Post
+{
+    Id id = 0;
+    Id workspaceId = 0;
+    Id brandId = 0;
+    QString body;
+    PostState state = PostState::Draft;
+    QDateTime scheduledAt; // invalid = unscheduled draft
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QList<PostVariant> variants;
+
+    QString textFor(const PostVariant &variant) const { return variant.body.isEmpty() ? body : variant.body; }
+};
+
+enum class ThreadStatus { Unknown, Open, Pending, Done };
+QString threadStatusKey(ThreadStatus status);
+ThreadStatus threadStatusFromKey(const QString &key);
+QString threadStatusDisplayName(ThreadStatus status);
+
+enum class MessageDirection { Incoming, Outgoing };
+enum class Sentiment { Negative = -1, Neutral = 0, Positive = 1 };
+
+struct Message
+{
+    Id id = 0;
+    Id threadId = 0;
+    Id accountId = 0;
+    QString remoteId;
+    QString parentRemoteId;
+    MessageDirection direction = MessageDirection::Incoming;
+    QString kind = QStringLiteral("comment"); // comment, reply, mention, dm
+    QString authorHandle;
+    QString authorName;
+    QString body;
+    QString language;
+    Sentiment sentiment = Sentiment::Neutral;
+    bool adverseEvent = false;
+    QDateTime createdAt;
+    QString deliveryState; // outgoing replies: "queued", "sent", "failed"
+};
+
+struct Mention
+{
+    Id id = 0;
+    Id workspaceId = 0;
+    Id brandId = 0;
+    Id productId = 0; // 0 = no product named
+    Network network = Network::Unknown;
+    QString source; // feed title, hashtag or search that found it
+    QString remoteId;
+    QString author;
+    QString body;
+    QString language;
+    Sentiment sentiment = Sentiment::Neutral;
+    bool adverseEvent = false;
+    QString url;
+    qint64 reach = 0;
+    QDateTime createdAt;
+};
+
+struct AuditEvent
+{
+    Id id = 0;
+    Id workspaceId = 0;
+    QDateTime at;
+    QString actor;
+    QString action;
+    QString entity;
+    Id entityId = 0;
+    QString detail; // JSON
+};
+
+} // namespace vigie

@@ -1,0 +1,279 @@
+#include "storage/inboxrepository.h"
+
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/sqlquery.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace vigie {
+
+namespace {
+struct ThreadDelta
+{
+    qint64 lastAt = 0;
+    int added = 0;
+    QString lastAuthor;
+    QString snippet;
+    bool adverse = false;
+    bool incoming = false; // only someone else's message reopens a conversation
+};
+
+QString snippetOf(const QString &body)
+{
+    QString s = body.simplified();
+    return s.size() > 160 ? s.left(159) + QChar(0x2026) : s;
+}
+
+const QString kConversationSelect = QStringLiteral(
+    "SELECT t.id, t.account_id, a.network, a.handle, COALESCE(t.brand_id, 0), t.status, t.is_read, "
+    "t.last_message_at, t.message_count, t.last_author, t.snippet, t.has_adverse_event "
+    "FROM threads t JOIN accounts a ON a.id = t.account_id ");
+
+ConversationRow readConversation(const SqlQuery &q)
+{
+    ConversationRow row;
+    row.threadId = q.value(0).toLongLong();
+    row.accountId = q.value(1).toLongLong();
+    row.network = networkFromKey(q.value(2).toString());
+    row.accountHandle = q.value(3).toString();
+    row.brandId = q.value(4).toLongLong();
+    row.status = threadStatusFromKey(q.value(5).toString());
+    row.read = q.value(6).toBool();
+    row.lastMessageAt = fromDbTime(q.value(7));
+    row.messageCount = q.value(8).toInt();
+    row.lastAuthor = q.value(9).toString();
+    row.snippet = q.value(10).toString();
+    row.adverseEvent = q.value(11).toBool();
+    return row;
+}
+} // namespace
+
+Status InboxRepository::ingest(const QList<IncomingMessage> &messages, int *insertedCount)
+{
+    if (insertedCount)
+        *insertedCount = 0;
+    Transaction tx(m_db);
+    SqlQuery findThread(m_db, QStringLiteral("SELECT id FROM threads WHERE account_id = ? AND root_remote_id = ?"));
+    SqlQuery insertThread(m_db, QStringLiteral("INSERT INTO threads (account_id, brand_id, root_remote_id, "
+                                               "last_message_at) VALUES (?, ?, ?, ?)"));
+    SqlQuery insertMessage(
+        m_db, QStringLiteral("INSERT INTO messages (thread_id, account_id, remote_id, parent_remote_id, direction, "
+                             "kind, author_handle, author_name, body, lang, sentiment, adverse_event, "
+                             "delivery_state, created_at, received_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT (account_id, remote_id) DO NOTHING"));
+    const qint64 receivedAt = m_clock.now().toSecsSinceEpoch();
+    QHash<QPair<Id, QString>, Id> threadIds;
+    QHash<Id, ThreadDelta> deltas;
+    int inserted = 0;
+    for (const auto &incoming : messages) {
+        const Message &m = incoming.message;
+        const QString root = incoming.rootRemoteId.isEmpty() ? m.remoteId : incoming.rootRemoteId;
+        if (m.remoteId.isEmpty() || m.accountId <= 0)
+            return Status::failure(tr("A message without an account or a remote id cannot be stored."));
+        const qint64 createdAt = m.createdAt.isValid() ? m.createdAt.toSecsSinceEpoch() : receivedAt;
+        const auto key = qMakePair(m.accountId, root);
+        Id threadId = threadIds.value(key);
+        if (!threadId) {
+            if (auto st = findThread.exec(m.accountId, root); !st)
+                return st;
+            if (findThread.next()) {
+                threadId = findThread.value(0).toLongLong();
+            } else {
+                if (auto st = insertThread.exec(m.accountId, toDbId(incoming.brandId), root, createdAt); !st)
+                    return st;
+                threadId = insertThread.lastInsertId();
+            }
+            threadIds.insert(key, threadId);
+        }
+        if (auto st = insertMessage.execWith(
+                {threadId, m.accountId, m.remoteId, m.parentRemoteId,
+                 m.direction == MessageDirection::Incoming ? QStringLiteral("in") : QStringLiteral("out"), m.kind,
+                 m.authorHandle, m.authorName, m.body, m.language, static_cast<int>(m.sentiment),
+                 m.adverseEvent ? 1 : 0, m.deliveryState, createdAt, receivedAt});
+            !st)
+            return st;
+        if (insertMessage.numRowsAffected() < 1)
+            continue; // already stored by an earlier sync
+        ++inserted;
+        ThreadDelta &d = deltas[threadId];
+        ++d.added;
+        d.adverse = d.adverse || m.adverseEvent;
+        d.incoming = d.incoming || m.direction == MessageDirection::Incoming;
+        if (createdAt >= d.lastAt) {
+            d.lastAt = createdAt;
+            d.lastAuthor = m.authorName.isEmpty() ? m.authorHandle : m.authorName;
+            d.snippet = snippetOf(m.body);
+        }
+    }
+    // Summaries are updated once per thread per batch, not once per message.
+    SqlQuery updateThread(
+        m_db, QStringLiteral(
+                  "UPDATE threads SET message_count = message_count + ?, "
+                  "last_author = CASE WHEN ? >= last_message_at THEN ? ELSE last_author END, "
+                  "snippet = CASE WHEN ? >= last_message_at THEN ? ELSE snippet END, "
+                  "last_message_at = CASE WHEN ? > last_message_at THEN ? ELSE last_message_at END, "
+                  "has_adverse_event = CASE WHEN ? = 1 THEN 1 ELSE has_adverse_event END, "
+                  "is_read = CASE WHEN ? = 1 THEN 0 ELSE is_read END, "
+                  "status = CASE WHEN ? = 1 AND status = 'done' THEN 'open' ELSE status END WHERE id = ?"));
+    for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
+        const ThreadDelta &d = it.value();
+        if (auto st = updateThread.execWith({d.added, d.lastAt, d.lastAuthor, d.lastAt, d.snippet, d.lastAt,
+                                             d.lastAt, d.adverse ? 1 : 0, d.incoming ? 1 : 0,
+                                             d.incoming ? 1 : 0, it.key()});
+            !st)
+            return st;
+    }
+    if (auto st = tx.commit(); !st)
+        return st;
+    if (insertedCount)
+        *insertedCount = inserted;
+    return Status::success();
+}
+
+QList<ConversationRow> InboxRepository::conversations(const ConversationFilter &filter,
+                                                      const std::optional<ConversationCursor> &after,
+                                                      int limit) const
+{
+    QString sql = kConversationSelect + QStringLiteral("WHERE a.workspace_id = ?");
+    QVariantList values{filter.workspaceId};
+    if (filter.network != Network::Unknown) {
+        sql += QStringLiteral(" AND a.network = ?");
+        values << networkKey(filter.network);
+    }
+    if (filter.brandId > 0) {
+        sql += QStringLiteral(" AND t.brand_id = ?");
+        values << filter.brandId;
+    }
+    if (filter.status) {
+        sql += QStringLiteral(" AND t.status = ?");
+        values << threadStatusKey(*filter.status);
+    }
+    if (after) {
+        sql += QStringLiteral(" AND (t.last_message_at < ? OR (t.last_message_at = ? AND t.id < ?))");
+        const qint64 at = after->lastMessageAt.toSecsSinceEpoch();
+        values << at << at << after->threadId;
+    }
+    sql += QStringLiteral(" ORDER BY t.last_message_at DESC, t.id DESC LIMIT ?");
+    values << limit;
+    SqlQuery q(m_db, sql);
+    QList<ConversationRow> rows;
+    if (!q.execWith(values))
+        return rows;
+    while (q.next())
+        rows << readConversation(q);
+    return rows;
+}
+
+std::optional<ConversationRow> InboxRepository::conversation(Id threadId) const
+{
+    SqlQuery q(m_db, kConversationSelect + QStringLiteral("WHERE t.id = ?"));
+    if (!q.exec(threadId) || !q.next())
+        return std::nullopt;
+    return readConversation(q);
+}
+
+QList<Message> InboxRepository::threadMessages(Id threadId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id, thread_id, account_id, remote_id, parent_remote_id, direction, "
+                                    "kind, author_handle, author_name, body, lang, sentiment, adverse_event, "
+                                    "created_at, delivery_state FROM messages WHERE thread_id = ? "
+                                    "ORDER BY created_at, id"));
+    QList<Message> result;
+    if (!q.exec(threadId))
+        return result;
+    while (q.next()) {
+        Message m;
+        m.id = q.value(0).toLongLong();
+        m.threadId = q.value(1).toLongLong();
+        m.accountId = q.value(2).toLongLong();
+        m.remoteId = q.value(3).toString();
+        m.parentRemoteId = q.value(4).toString();
+        m.direction = q.value(5).toString() == QLatin1String("out") ? MessageDirection::Outgoing
+                                                                    : MessageDirection::Incoming;
+        m.kind = q.value(6).toString();
+        m.authorHandle = q.value(7).toString();
+        m.authorName = q.value(8).toString();
+        m.body = q.value(9).toString();
+        m.language = q.value(10).toString();
+        const int sentiment = q.value(11).toInt();
+        m.sentiment = sentiment > 0 ? Sentiment::Positive : sentiment < 0 ? Sentiment::Negative : Sentiment::Neutral;
+        m.adverseEvent = q.value(12).toBool();
+        m.createdAt = fromDbTime(q.value(13));
+        m.deliveryState = q.value(14).toString();
+        result << m;
+    }
+    return result;
+}
+
+Status InboxRepository::setStatus(Id threadId, ThreadStatus status, const QString &actor)
+{
+    const auto row = conversation(threadId);
+    if (!row)
+        return Status::failure(tr("This conversation no longer exists."));
+    Transaction tx(m_db);
+    SqlQuery q(m_db, QStringLiteral("UPDATE threads SET status = ? WHERE id = ?"));
+    if (auto st = q.exec(threadStatusKey(status), threadId); !st)
+        return st;
+    SqlQuery ws(m_db, QStringLiteral("SELECT workspace_id FROM accounts WHERE id = ?"));
+    if (auto st = ws.exec(row->accountId); !st || !ws.next())
+        return Status::failure(tr("This conversation no longer exists."));
+    AuditLog audit(m_db);
+    if (auto st = audit.append(ws.value(0).toLongLong(), actor, QStringLiteral("thread.status"),
+                               QStringLiteral("thread"), threadId,
+                               {{QStringLiteral("from"), threadStatusKey(row->status)},
+                                {QStringLiteral("to"), threadStatusKey(status)}},
+                               m_clock.now());
+        !st)
+        return st;
+    return tx.commit();
+}
+
+Status InboxRepository::setRead(Id threadId, bool read)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE threads SET is_read = ? WHERE id = ?"));
+    if (auto st = q.exec(read ? 1 : 0, threadId); !st)
+        return st;
+    if (q.numRowsAffected() != 1)
+        return Status::failure(tr("This conversation no longer exists."));
+    return Status::success();
+}
+
+Status InboxRepository::queueReply(Id threadId, const QString &text, const QString &actor, Id *messageId)
+{
+    if (text.trimmed().isEmpty())
+        return Status::failure(tr("Write a reply before sending it."));
+    const auto row = conversation(threadId);
+    if (!row)
+        return Status::failure(tr("This conversation no longer exists."));
+    const auto messages = threadMessages(threadId);
+    IncomingMessage reply;
+    reply.message.accountId = row->accountId;
+    // A local id until the network assigns one; replaced when the reply is sent.
+    reply.message.remoteId = QStringLiteral("local:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    reply.message.parentRemoteId = messages.isEmpty() ? QString() : messages.constLast().remoteId;
+    reply.message.direction = MessageDirection::Outgoing;
+    reply.message.kind = QStringLiteral("reply");
+    reply.message.authorHandle = row->accountHandle;
+    reply.message.authorName = actor;
+    reply.message.body = text.trimmed();
+    reply.message.createdAt = m_clock.now();
+    reply.message.deliveryState = QStringLiteral("queued");
+    SqlQuery root(m_db, QStringLiteral("SELECT root_remote_id FROM threads WHERE id = ?"));
+    if (auto st = root.exec(threadId); !st || !root.next())
+        return Status::failure(tr("This conversation no longer exists."));
+    reply.rootRemoteId = root.value(0).toString();
+    if (auto st = ingest({reply}); !st)
+        return st;
+    if (messageId) {
+        SqlQuery id(m_db, QStringLiteral("SELECT id FROM messages WHERE account_id = ? AND remote_id = ?"));
+        if (id.exec(row->accountId, reply.message.remoteId) && id.next())
+            *messageId = id.value(0).toLongLong();
+    }
+    return Status::success();
+}
+
+} // namespace vigie

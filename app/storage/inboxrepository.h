@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/clock.h"
+#include "core/status.h"
+#include "core/types.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+namespace vigie {
+
+class Database;
+
+// A message as a sync (or the demo generator) hands it over: the thread is found or created
+// from (account, rootRemoteId).
+struct IncomingMessage
+{
+    Message message;
+    QString rootRemoteId; // the conversation's root post; the message's own id when it starts one
+    Id brandId = 0;
+};
+
+struct ConversationFilter
+{
+    Id workspaceId = 0;
+    Network network = Network::Unknown; // Unknown = every network
+    Id brandId = 0;                     // 0 = every brand
+    std::optional<ThreadStatus> status; // nullopt = every status
+};
+
+// One row of the conversation list: everything shown without reading the messages.
+struct ConversationRow
+{
+    Id threadId = 0;
+    Id accountId = 0;
+    Network network = Network::Unknown;
+    QString accountHandle;
+    Id brandId = 0;
+    ThreadStatus status = ThreadStatus::Open;
+    bool read = false;
+    QDateTime lastMessageAt;
+    int messageCount = 0;
+    QString lastAuthor;
+    QString snippet;
+    bool adverseEvent = false;
+};
+
+// Keyset position in the conversation list (newest first), so page N costs the same as page 1.
+struct ConversationCursor
+{
+    QDateTime lastMessageAt;
+    Id threadId = 0;
+};
+
+class InboxRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(InboxRepository)
+
+public:
+    explicit InboxRepository(Database &db, const Clock &clock = SystemClock::instance())
+        : m_db(db), m_clock(clock) {}
+
+    // Stores new messages in one transaction; a message already stored (same account and remote
+    // id) is skipped. insertedCount receives how many were new.
+    Status ingest(const QList<IncomingMessage> &messages, int *insertedCount = nullptr);
+
+    QList<ConversationRow> conversations(const ConversationFilter &filter,
+                                         const std::optional<ConversationCursor> &after, int limit) const;
+    std::optional<ConversationRow> conversation(Id threadId) const;
+    QList<Message> threadMessages(Id threadId) const;
+
+    Status setStatus(Id threadId, ThreadStatus status, const QString &actor);
+    Status setRead(Id threadId, bool read);
+    // Records an outgoing reply in the thread; it stays "queued" until an account sends it.
+    Status queueReply(Id threadId, const QString &text, const QString &actor, Id *messageId = nullptr);
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace vigie

@@ -1,0 +1,104 @@
+#include "storage/mentionrepository.h"
+
+#include "storage/database.h"
+#include "storage/mentionaggregates.h"
+#include "storage/sqlquery.h"
+#include "storage/workspacerepository.h"
+
+namespace vigie {
+
+Status MentionRepository::insert(const QList<Mention> &mentions, int *insertedCount)
+{
+    if (insertedCount)
+        *insertedCount = 0;
+    if (mentions.isEmpty())
+        return Status::success();
+    const Id workspaceId = mentions.constFirst().workspaceId;
+    const auto workspace = WorkspaceRepository(m_db).workspace(workspaceId);
+    if (!workspace)
+        return Status::failure(tr("The workspace of these mentions does not exist."));
+    const QTimeZone zone(workspace->timezone.toUtf8());
+    MentionAggregates aggregates(zone.isValid() ? zone : QTimeZone::utc());
+
+    Transaction tx(m_db);
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO mentions (workspace_id, brand_id, product_id, network, source, "
+                                    "remote_id, author, body, lang, sentiment, adverse_event, url, reach, "
+                                    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                    "ON CONFLICT (network, remote_id) DO NOTHING"));
+    int inserted = 0;
+    for (const auto &m : mentions) {
+        if (m.workspaceId != workspaceId)
+            return Status::failure(tr("Mentions of different workspaces cannot be stored together."));
+        if (m.remoteId.isEmpty() || !m.createdAt.isValid())
+            return Status::failure(tr("A mention needs a remote id and a date."));
+        if (auto st = q.execWith({m.workspaceId, m.brandId, toDbId(m.productId), networkKey(m.network), m.source,
+                                  m.remoteId, m.author, m.body, m.language, static_cast<int>(m.sentiment),
+                                  m.adverseEvent ? 1 : 0, m.url, m.reach, m.createdAt.toSecsSinceEpoch()});
+            !st)
+            return st;
+        if (q.numRowsAffected() < 1)
+            continue;
+        ++inserted;
+        aggregates.add(m);
+    }
+    if (auto st = aggregates.flush(m_db); !st)
+        return st;
+    if (auto st = tx.commit(); !st)
+        return st;
+    if (insertedCount)
+        *insertedCount = inserted;
+    return Status::success();
+}
+
+QList<DailyBrandCount> MentionRepository::dailyCounts(Id workspaceId, const QDate &from, const QDate &to,
+                                                      Id brandId) const
+{
+    QString sql = QStringLiteral("SELECT brand_id, day, total, positive, neutral, negative, adverse "
+                                 "FROM mention_daily WHERE workspace_id = ? AND day >= ? AND day <= ?");
+    QVariantList values{workspaceId, from.toJulianDay(), to.toJulianDay()};
+    if (brandId > 0) {
+        sql += QStringLiteral(" AND brand_id = ?");
+        values << brandId;
+    }
+    sql += QStringLiteral(" ORDER BY day, brand_id");
+    SqlQuery q(m_db, sql);
+    QList<DailyBrandCount> result;
+    if (!q.execWith(values))
+        return result;
+    while (q.next()) {
+        DailyBrandCount c;
+        c.brandId = q.value(0).toLongLong();
+        c.day = QDate::fromJulianDay(q.value(1).toLongLong());
+        c.total = q.value(2).toLongLong();
+        c.positive = q.value(3).toLongLong();
+        c.neutral = q.value(4).toLongLong();
+        c.negative = q.value(5).toLongLong();
+        c.adverse = q.value(6).toLongLong();
+        result << c;
+    }
+    return result;
+}
+
+QList<ProductCount> MentionRepository::topProducts(Id workspaceId, const QDate &from, const QDate &to,
+                                                   int limit) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT p.id, p.name, p.brand_id, SUM(d.total) AS n "
+                                    "FROM mention_product_daily d JOIN products p ON p.id = d.product_id "
+                                    "JOIN brands b ON b.id = p.brand_id "
+                                    "WHERE b.workspace_id = ? AND d.day >= ? AND d.day <= ? "
+                                    "GROUP BY p.id, p.name, p.brand_id ORDER BY n DESC, p.name LIMIT ?"));
+    QList<ProductCount> result;
+    if (!q.exec(workspaceId, from.toJulianDay(), to.toJulianDay(), limit))
+        return result;
+    while (q.next()) {
+        ProductCount c;
+        c.productId = q.value(0).toLongLong();
+        c.productName = q.value(1).toString();
+        c.brandId = q.value(2).toLongLong();
+        c.total = q.value(3).toLongLong();
+        result << c;
+    }
+    return result;
+}
+
+} // namespace vigie

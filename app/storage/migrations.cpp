@@ -1,0 +1,116 @@
+#include "storage/migrations.h"
+
+#include "storage/database.h"
+#include "storage/mentionaggregates.h"
+
+#include <QStringList>
+
+namespace vigie {
+
+namespace {
+
+Status runAll(Database &db, const QStringList &statements)
+{
+    for (const auto &sql : statements) {
+        if (auto st = db.exec(db.dialect().expand(sql)); !st)
+            return st;
+    }
+    return Status::success();
+}
+
+// Times are UTC epoch seconds ({bigint}); days are Julian day numbers in the workspace timezone.
+const QStringList kBaseSchema = {
+    QStringLiteral(R"(CREATE TABLE workspaces (
+        id {pk}, name TEXT NOT NULL, timezone TEXT NOT NULL DEFAULT 'Europe/Paris',
+        is_demo INTEGER NOT NULL DEFAULT 0, created_at {bigint} NOT NULL))"),
+    QStringLiteral(R"(CREATE TABLE brands (
+        id {pk}, workspace_id {bigint} NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        name TEXT NOT NULL, color TEXT NOT NULL DEFAULT '#2f6f9f', is_competitor INTEGER NOT NULL DEFAULT 0,
+        safety_text TEXT NOT NULL DEFAULT '', UNIQUE (workspace_id, name)))"),
+    QStringLiteral(R"(CREATE TABLE products (
+        id {pk}, brand_id {bigint} NOT NULL REFERENCES brands(id) ON DELETE CASCADE,
+        name TEXT NOT NULL, aliases TEXT NOT NULL DEFAULT '', inn TEXT NOT NULL DEFAULT '',
+        prescription_only INTEGER NOT NULL DEFAULT 0, UNIQUE (brand_id, name)))"),
+    QStringLiteral(R"(CREATE TABLE accounts (
+        id {pk}, workspace_id {bigint} NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        brand_id {bigint} REFERENCES brands(id) ON DELETE SET NULL, network TEXT NOT NULL,
+        handle TEXT NOT NULL, display_name TEXT NOT NULL DEFAULT '', base_url TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'connected', is_public INTEGER NOT NULL DEFAULT 1,
+        created_at {bigint} NOT NULL, UNIQUE (workspace_id, network, base_url, handle)))"),
+    QStringLiteral(R"(CREATE TABLE posts (
+        id {pk}, workspace_id {bigint} NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        brand_id {bigint} REFERENCES brands(id) ON DELETE SET NULL, body TEXT NOT NULL DEFAULT '',
+        state TEXT NOT NULL DEFAULT 'draft', scheduled_at {bigint},
+        created_at {bigint} NOT NULL, updated_at {bigint} NOT NULL))"),
+    QStringLiteral("CREATE INDEX posts_by_schedule ON posts (workspace_id, scheduled_at)"),
+    QStringLiteral(R"(CREATE TABLE post_variants (
+        id {pk}, post_id {bigint} NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+        account_id {bigint} NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        body TEXT NOT NULL DEFAULT '', state TEXT NOT NULL DEFAULT 'draft',
+        remote_id TEXT NOT NULL DEFAULT '', remote_url TEXT NOT NULL DEFAULT '',
+        published_at {bigint}, error TEXT NOT NULL DEFAULT '', UNIQUE (post_id, account_id)))"),
+    QStringLiteral(R"(CREATE TABLE threads (
+        id {pk}, account_id {bigint} NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        brand_id {bigint} REFERENCES brands(id) ON DELETE SET NULL, root_remote_id TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'open', is_read INTEGER NOT NULL DEFAULT 0,
+        last_message_at {bigint} NOT NULL, message_count INTEGER NOT NULL DEFAULT 0,
+        last_author TEXT NOT NULL DEFAULT '', snippet TEXT NOT NULL DEFAULT '',
+        has_adverse_event INTEGER NOT NULL DEFAULT 0, UNIQUE (account_id, root_remote_id)))"),
+    QStringLiteral("CREATE INDEX threads_by_recency ON threads (last_message_at DESC, id DESC)"),
+    QStringLiteral(R"(CREATE TABLE messages (
+        id {pk}, thread_id {bigint} NOT NULL REFERENCES threads(id) ON DELETE CASCADE,
+        account_id {bigint} NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        remote_id TEXT NOT NULL, parent_remote_id TEXT NOT NULL DEFAULT '',
+        direction TEXT NOT NULL DEFAULT 'in', kind TEXT NOT NULL DEFAULT 'comment',
+        author_handle TEXT NOT NULL DEFAULT '', author_name TEXT NOT NULL DEFAULT '',
+        body TEXT NOT NULL DEFAULT '', lang TEXT NOT NULL DEFAULT '', sentiment INTEGER NOT NULL DEFAULT 0,
+        adverse_event INTEGER NOT NULL DEFAULT 0, delivery_state TEXT NOT NULL DEFAULT '',
+        created_at {bigint} NOT NULL, received_at {bigint} NOT NULL, UNIQUE (account_id, remote_id)))"),
+    QStringLiteral("CREATE INDEX messages_by_thread ON messages (thread_id, created_at)"),
+    QStringLiteral(R"(CREATE TABLE mentions (
+        id {pk}, workspace_id {bigint} NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        brand_id {bigint} NOT NULL REFERENCES brands(id) ON DELETE CASCADE,
+        product_id {bigint} REFERENCES products(id) ON DELETE SET NULL, network TEXT NOT NULL,
+        source TEXT NOT NULL DEFAULT '', remote_id TEXT NOT NULL, author TEXT NOT NULL DEFAULT '',
+        body TEXT NOT NULL DEFAULT '', lang TEXT NOT NULL DEFAULT '', sentiment INTEGER NOT NULL DEFAULT 0,
+        adverse_event INTEGER NOT NULL DEFAULT 0, url TEXT NOT NULL DEFAULT '', reach {bigint} NOT NULL DEFAULT 0,
+        created_at {bigint} NOT NULL, UNIQUE (network, remote_id)))"),
+    QStringLiteral("CREATE INDEX mentions_by_time ON mentions (workspace_id, created_at)"),
+    QStringLiteral(R"(CREATE TABLE audit_events (
+        id {pk}, workspace_id {bigint} REFERENCES workspaces(id) ON DELETE CASCADE,
+        at {bigint} NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, entity TEXT NOT NULL,
+        entity_id {bigint} NOT NULL DEFAULT 0, detail TEXT NOT NULL DEFAULT '{}'))"),
+    QStringLiteral("CREATE INDEX audit_by_entity ON audit_events (entity, entity_id)"),
+};
+
+// Version 2: daily mention aggregates maintained on insert, so analytics over a year of a
+// million mentions reads ~365 rows per brand instead of grouping a million.
+const QStringList kAggregateSchema = {
+    QStringLiteral(R"(CREATE TABLE mention_daily (
+        workspace_id {bigint} NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        brand_id {bigint} NOT NULL REFERENCES brands(id) ON DELETE CASCADE, day INTEGER NOT NULL,
+        total INTEGER NOT NULL DEFAULT 0, positive INTEGER NOT NULL DEFAULT 0,
+        neutral INTEGER NOT NULL DEFAULT 0, negative INTEGER NOT NULL DEFAULT 0,
+        adverse INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (workspace_id, brand_id, day)))"),
+    QStringLiteral(R"(CREATE TABLE mention_product_daily (
+        product_id {bigint} NOT NULL REFERENCES products(id) ON DELETE CASCADE, day INTEGER NOT NULL,
+        total INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (product_id, day)))"),
+};
+
+} // namespace
+
+const QList<Migration> &allMigrations()
+{
+    static const QList<Migration> migrations = {
+        {1, QStringLiteral("base schema"), [](Database &db) { return runAll(db, kBaseSchema); }},
+        {2, QStringLiteral("daily mention aggregates"),
+         [](Database &db) {
+             if (auto st = runAll(db, kAggregateSchema); !st)
+                 return st;
+             return MentionAggregates::rebuild(db);
+         }},
+    };
+    return migrations;
+}
+
+} // namespace vigie

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/clock.h"
+#include "core/status.h"
+#include "core/types.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+namespace vigie {
+
+class Database;
+
+// Posts with their per-channel variants. Every change is recorded in the audit log within the
+// same transaction.
+class PostRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(PostRepository)
+
+public:
+    explicit PostRepository(Database &db, const Clock &clock = SystemClock::instance())
+        : m_db(db), m_clock(clock) {}
+
+    // Inserts post and its variants; fills in the ids.
+    Status create(Post &post, const QString &actor);
+    // Replaces text, brand, schedule and the set of variants of an existing post.
+    Status update(Post &post, const QString &actor);
+    Status remove(Id postId, const QString &actor);
+    // Moves a post to another time. Refused once publishing has started.
+    Status reschedule(Id postId, const QDateTime &when, const QString &actor);
+
+    std::optional<Post> post(Id id) const;
+    // Scheduled posts with from <= scheduled_at < to, with their variants, ordered by time.
+    QList<Post> scheduledBetween(Id workspaceId, const QDateTime &from, const QDateTime &to) const;
+    // Posts with no date yet (drafts waiting to be planned), newest first.
+    QList<Post> unscheduled(Id workspaceId) const;
+
+private:
+    Status insertVariants(Post &post);
+    QList<PostVariant> variantsOf(Id postId) const;
+    void attachVariants(QList<Post> &posts) const;
+
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace vigie

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/status.h"
+#include "core/types.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+namespace vigie {
+
+class Database;
+
+// Workspaces with their brands, products and connected accounts.
+class WorkspaceRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceRepository)
+
+public:
+    explicit WorkspaceRepository(Database &db) : m_db(db) {}
+
+    Status addWorkspace(Workspace &workspace);
+    // The workspace the window opens: the first one created.
+    std::optional<Workspace> primaryWorkspace() const;
+    std::optional<Workspace> workspace(Id id) const;
+
+    Status addBrand(Brand &brand);
+    QList<Brand> brands(Id workspaceId) const;
+
+    Status addProduct(Product &product);
+    QList<Product> products(Id workspaceId) const; // every brand's
+
+    Status addAccount(Account &account);
+    QList<Account> accounts(Id workspaceId) const;
+    std::optional<Account> account(Id id) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace vigie

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/types.h"
+#include "storage/database.h"
+
+#include <QTemporaryDir>
+#include <memory>
+
+class QWidget;
+
+namespace vigie::test {
+
+// A store in a fresh temporary folder, removed with the object.
+class TempStore
+{
+public:
+    explicit TempStore(int targetVersion = -1);
+    Database &db() { return m_db; }
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+    bool ok() const { return m_ok; }
+    QString error() const { return m_error; }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    Database m_db;
+    bool m_ok = false;
+    QString m_error;
+};
+
+// The demo workspace generated once per test process (fixed seed and "today") and copied for
+// each test that asks, so tests do not pay for generation every time.
+QString demoDatabaseCopy(const QString &targetDir);
+QDate demoToday();
+
+// Saves widget as PNG into $VIGIE_SCREENSHOT_DIR (if set) for people to look at.
+void saveScreenshot(QWidget *widget, const QString &name);
+
+} // namespace vigie::test

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/clock.h"
+#include "core/types.h"
+
+namespace vigie {
+class Database;
+}
+
+namespace vigie::ui {
+
+// What every pane needs: the open store, the workspace shown, the clock and who is working.
+struct AppContext
+{
+    Database *db = nullptr;
+    Workspace workspace;
+    const Clock *clock = &SystemClock::instance();
+    QString actor; // recorded in the audit log
+    bool demo = false;
+};
+
+} // namespace vigie::ui

@@ -1,0 +1,8 @@
+#pragma once
+
+namespace vigie::ui {
+
+// Starts the window: parses --db, --demo and --lang, opens the store and shows the main window.
+int runGui(int argc, char *argv[]);
+
+} // namespace vigie::ui

@@ -1,0 +1,121 @@
+#include "ui/mainwindow.h"
+
+#include "i18n/language.h"
+#include "storage/database.h"
+#include "ui/analytics/analyticspane.h"
+#include "ui/calendar/calendarpane.h"
+#include "ui/inbox/inboxpane.h"
+#include "ui/settings/settingsdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace vigie::ui {
+
+MainWindow::MainWindow(AppContext context, QWidget *parent) : QMainWindow(parent), m_context(std::move(context))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(m_context.demo ? tr("Vigie — %1 (demo workspace)").arg(m_context.workspace.name)
+                                  : tr("Vigie — %1").arg(m_context.workspace.name));
+
+    m_navigation = new QListWidget;
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setViewMode(QListView::ListMode);
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setFixedWidth(170);
+    m_navigation->setSpacing(2);
+    const struct
+    {
+        QString label;
+        QStyle::StandardPixmap icon;
+    } entries[] = {{tr("Calendar"), QStyle::SP_FileDialogDetailedView},
+                   {tr("Inbox"), QStyle::SP_DirOpenIcon},
+                   {tr("Analytics"), QStyle::SP_FileDialogInfoView}};
+    for (const auto &entry : entries)
+        new QListWidgetItem(style()->standardIcon(entry.icon), entry.label, m_navigation);
+
+    m_stack = new QStackedWidget;
+    m_calendar = new CalendarPane(m_context);
+    m_inbox = new InboxPane(m_context);
+    m_analytics = new AnalyticsPane(m_context);
+    m_stack->addWidget(m_calendar);
+    m_stack->addWidget(m_inbox);
+    m_stack->addWidget(m_analytics);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    auto *central = new QWidget;
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    createMenus();
+    auto *location = new QLabel(m_context.db ? QDir::toNativeSeparators(m_context.db->path()) : QString());
+    location->setObjectName(QStringLiteral("databaseLocation"));
+    statusBar()->addPermanentWidget(location);
+    showPane(CalendarIndex);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QString names[] = {tr("&Calendar"), tr("&Inbox"), tr("&Analytics")};
+    for (int i = 0; i < 3; ++i) {
+        view->addAction(names[i], QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this, [this, i] { showPane(i); });
+    }
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::openSettings);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Vigie"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showPane(int index)
+{
+    if (index < 0 || index >= m_stack->count())
+        return;
+    m_navigation->setCurrentRow(index);
+    m_stack->setCurrentIndex(index);
+}
+
+int MainWindow::currentPane() const
+{
+    return m_stack->currentIndex();
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(savedLanguage(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.language() != savedLanguage())
+        emit languageChangeRequested(dialog.language());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Vigie"),
+                       tr("<b>Vigie %1</b><p>Community management for health brands: content calendar with "
+                          "medical-legal-regulatory approval, unified inbox with adverse-event screening, and "
+                          "listening analytics.</p>")
+                           .arg(QStringLiteral(VIGIE_VERSION)));
+}
+
+} // namespace vigie::ui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "ui/appcontext.h"
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+class QLabel;
+
+namespace vigie::ui {
+
+class CalendarPane;
+class InboxPane;
+class AnalyticsPane;
+
+// The three panes (calendar, inbox, analytics) behind a navigation column.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Pane { CalendarIndex = 0, InboxIndex = 1, AnalyticsIndex = 2 };
+
+    explicit MainWindow(AppContext context, QWidget *parent = nullptr);
+
+    void showPane(int index);
+    int currentPane() const;
+
+    CalendarPane *calendarPane() const { return m_calendar; }
+    InboxPane *inboxPane() const { return m_inbox; }
+    AnalyticsPane *analyticsPane() const { return m_analytics; }
+
+signals:
+    // The user chose another interface language ("fr", "en", or "" for the system's).
+    void languageChangeRequested(const QString &language);
+
+private:
+    void createMenus();
+    void openSettings();
+    void showAbout();
+
+    AppContext m_context;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    CalendarPane *m_calendar = nullptr;
+    InboxPane *m_inbox = nullptr;
+    AnalyticsPane *m_analytics = nullptr;
+};
+
+} // namespace vigie::ui

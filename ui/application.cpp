@@ -7,6 +7,7 @@
 #include "storage/workspacerepository.h"
 #include "ui/appcontext.h"
 #include "ui/mainwindow.h"
+#include "ui/startupprobe.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -51,6 +52,8 @@ public:
             show(m_window ? m_window->currentPane() : 0);
         });
         m_window = window;
+        if (StartupProbe::isRequested())
+            StartupProbe::watch(window);
         window->show();
     }
 

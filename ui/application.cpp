@@ -7,12 +7,11 @@
 #include "storage/workspacerepository.h"
 #include "ui/appcontext.h"
 #include "ui/mainwindow.h"
-#include "ui/startupprobe.h"
+#include "ui/windowhost.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
-#include <QPointer>
 #include <QTextStream>
 #include <cstdio>
 
@@ -26,63 +25,35 @@ QString currentUserName()
     return user.isEmpty() ? QStringLiteral("local") : user;
 }
 
-// Owns the main window and rebuilds it when the interface language changes, so every label is
-// created anew in the new language without each widget retranslating itself.
-class WindowHost : public QObject
-{
-public:
-    explicit WindowHost(AppContext context) : m_context(std::move(context)) {}
-
-    void show(int pane = 0)
-    {
-        auto *window = new MainWindow(m_context);
-        window->setAttribute(Qt::WA_DeleteOnClose);
-        if (m_window) {
-            window->setGeometry(m_window->geometry());
-            m_window->setAttribute(Qt::WA_DeleteOnClose, false);
-            m_window->hide();
-            m_window->deleteLater();
-        } else {
-            window->resize(1280, 820);
-        }
-        window->showPane(pane);
-        connect(window, &MainWindow::languageChangeRequested, this, [this](const QString &language) {
-            saveLanguage(language);
-            installTranslations(resolveLanguage(language));
-            show(m_window ? m_window->currentPane() : 0);
-        });
-        m_window = window;
-        if (StartupProbe::isRequested())
-            StartupProbe::watch(window);
-        window->show();
-    }
-
-private:
-    AppContext m_context;
-    QPointer<MainWindow> m_window;
-};
-
 } // namespace
 
 int runGui(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    setApplicationIdentity();
-
+    // Usage errors are reported before any window system is needed.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("demo"), QStringLiteral("demo workspace")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("language"), QStringLiteral("fr|en")});
     QTextStream err(stderr);
-    if (!parser.parse(app.arguments())) {
-        err << "vigie: " << parser.errorText() << "\nTry 'vigie --help'.\n";
+    const QString lang = parser.parse(arguments) ? parser.value(QStringLiteral("lang")) : QString();
+    if (!parser.errorText().isEmpty() || (!lang.isEmpty() && !supportedLanguages().contains(lang))) {
+        // A core application is enough to translate the message; no display is needed.
+        QCoreApplication usageApp(argc, argv);
+        setApplicationIdentity();
+        installTranslations(resolveLanguage());
+        const QString problem = parser.errorText().isEmpty()
+                                    ? QCoreApplication::translate("vigie::ui", "--lang takes fr or en.")
+                                    : parser.errorText();
+        err << "vigie: " << problem << '\n'
+            << QCoreApplication::translate("vigie::ui", "Try 'vigie --help'.") << '\n';
         return 2;
     }
-    const QString lang = parser.value(QStringLiteral("lang"));
-    if (!lang.isEmpty() && !supportedLanguages().contains(lang)) {
-        err << "vigie: --lang takes fr or en.\n";
-        return 2;
-    }
+
+    QApplication app(argc, argv);
+    setApplicationIdentity();
     installTranslations(resolveLanguage(lang));
 
     AppContext context;

@@ -1,0 +1,159 @@
+// Drives the real `vigie` executable the way a script or cron job would.
+#include "storage/database.h"
+#include "support/testsupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runVigie(const QStringList &args, const QString &home = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    if (!home.isEmpty()) {
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    }
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(VIGIE_BINARY_DIR "/bin/vigie"), args);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void helpListsEveryCommand()
+    {
+        const Run run = runVigie({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        for (const char *command : {"init", "demo", "stats"})
+            QVERIFY2(run.out.contains(QStringLiteral("  %1 ").arg(QLatin1String(command))), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("--demo")));
+        QVERIFY(run.err.isEmpty());
+    }
+
+    void commandHelp_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("option");
+        QTest::newRow("init") << "init" << "--timezone";
+        QTest::newRow("demo") << "demo" << "--out";
+        QTest::newRow("stats") << "stats" << "--json";
+    }
+    void commandHelp()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, option);
+        const Run run = runVigie({command, QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(option), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("vigie")), qPrintable(run.out));
+    }
+
+    void badUsageExitsTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown command") << QStringList{"frobnicate"} << "unknown command 'frobnicate'";
+        QTest::newRow("unknown option") << QStringList{"init", "--frob"} << "Unknown option 'frob'";
+        QTest::newRow("bad timezone") << QStringList{"init", "--timezone", "Mars/Olympus"} << "unknown timezone";
+        QTest::newRow("demo without out") << QStringList{"demo"} << "--out PATH is required";
+        QTest::newRow("bad seed") << QStringList{"demo", "--out", "x.sqlite", "--seed", "abc"} << "--seed";
+        QTest::newRow("bad language") << QStringList{"--lang", "de"} << "--lang takes fr or en";
+    }
+    void badUsageExitsTwo()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        QTemporaryDir home;
+        const Run run = runVigie(args, home.path());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void initThenStats()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("nested/team.sqlite"));
+        Run run = runVigie({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--name"),
+                         QStringLiteral("Pharmacie du Port")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("Pharmacie du Port")));
+        // A second init leaves the workspace as it was.
+        run = runVigie({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--name"),
+                     QStringLiteral("Other")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("nothing changed")));
+
+        run = runVigie({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject stats = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(stats.value(QStringLiteral("workspaces")).toInt(), 1);
+        QCOMPARE(stats.value(QStringLiteral("posts")).toInt(), 0);
+        QCOMPARE(stats.value(QStringLiteral("schema_version")).toInt(), vigie::Database::latestSchemaVersion());
+    }
+
+    void failuresExitOneWithAMessage()
+    {
+        QTemporaryDir dir;
+        Run run = runVigie({QStringLiteral("stats"), QStringLiteral("--db"), dir.filePath(QStringLiteral("none.sqlite"))});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("vigie init")), qPrintable(run.err));
+
+        const QString junk = dir.filePath(QStringLiteral("junk.sqlite"));
+        QFile file(junk);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'j'));
+        file.close();
+        run = runVigie({QStringLiteral("stats"), QStringLiteral("--db"), junk});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("not a Vigie database")), qPrintable(run.err));
+    }
+
+    void newerDatabaseIsRefused()
+    {
+        vigie::test::TempStore store;
+        QVERIFY(store.db().exec(QStringLiteral("INSERT INTO schema_migrations VALUES (999, 'future', 0)")));
+        store.db().close();
+        const Run run = runVigie({QStringLiteral("stats"), QStringLiteral("--db"), store.path()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("newer version of Vigie")), qPrintable(run.err));
+    }
+
+    void frenchMessagesFollowTheLocale()
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QTemporaryDir home;
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("fr_FR.UTF-8"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("fr_FR.UTF-8"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("fr"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(VIGIE_BINARY_DIR "/bin/vigie"), {QStringLiteral("--help")});
+        QVERIFY(process.waitForFinished(60000));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(out.contains(QStringLiteral("Commandes")), qPrintable(out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

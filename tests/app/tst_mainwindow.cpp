@@ -1,0 +1,124 @@
+// The whole window on the demo workspace, in English and French, the way a user meets it.
+#include "i18n/language.h"
+#include "storage/workspacerepository.h"
+#include "support/testsupport.h"
+#include "ui/mainwindow.h"
+#include "ui/windowhost.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QtTest>
+
+using namespace vigie;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QTemporaryDir m_config;
+    Database m_db;
+    ui::AppContext m_context;
+
+    static QStringList navigationLabels(ui::MainWindow *window)
+    {
+        auto *nav = window->findChild<QListWidget *>(QStringLiteral("navigation"));
+        QStringList labels;
+        for (int i = 0; nav && i < nav->count(); ++i)
+            labels << nav->item(i)->text();
+        return labels;
+    }
+    static QStringList menuTitles(ui::MainWindow *window)
+    {
+        QStringList titles;
+        for (QAction *action : window->menuBar()->actions())
+            titles << action->text();
+        return titles;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8()); // keep the user's settings out of it
+        const QString path = test::demoDatabaseCopy(m_dir.path());
+        QVERIFY(!path.isEmpty());
+        QVERIFY(m_db.openSqlite(path));
+        const auto workspace = WorkspaceRepository(m_db).primaryWorkspace();
+        QVERIFY(workspace);
+        m_context.db = &m_db;
+        m_context.workspace = *workspace;
+        m_context.demo = true;
+        m_context.actor = QStringLiteral("test");
+        QVERIFY(installTranslations(QStringLiteral("en")));
+    }
+
+    void showsThreePanesInEnglish()
+    {
+        ui::MainWindow window(m_context);
+        window.resize(1280, 820);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(navigationLabels(&window), (QStringList{"Calendar", "Inbox", "Analytics"}));
+        QVERIFY2(window.windowTitle().contains(QStringLiteral("demo")), qPrintable(window.windowTitle()));
+        const char *names[] = {"calendar", "inbox", "analytics"};
+        for (int pane = 0; pane < 3; ++pane) {
+            window.showPane(pane);
+            QCOMPARE(window.currentPane(), pane);
+            QTest::qWait(50);
+            test::saveScreenshot(&window, QStringLiteral("window-en-%1").arg(QLatin1String(names[pane])));
+        }
+    }
+
+    void keyboardShortcutsSwitchPanes()
+    {
+        ui::MainWindow window(m_context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.currentPane(), int(ui::MainWindow::InboxIndex));
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.currentPane(), int(ui::MainWindow::AnalyticsIndex));
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentPane(), int(ui::MainWindow::CalendarIndex));
+    }
+
+    void switchingToFrenchRebuildsTheWindowInFrench()
+    {
+        ui::WindowHost host(m_context);
+        host.show(ui::MainWindow::InboxIndex);
+        QVERIFY(host.window());
+        QCOMPARE(menuTitles(host.window()).value(0), QStringLiteral("&File"));
+
+        QSignalSpy replaced(&host, &ui::WindowHost::windowReplaced);
+        emit host.window()->languageChangeRequested(QStringLiteral("fr"));
+        QCOMPARE(replaced.count(), 1);
+        ui::MainWindow *french = host.window();
+        QVERIFY(QTest::qWaitForWindowExposed(french));
+        QCOMPARE(savedLanguage(), QStringLiteral("fr"));
+        QCOMPARE(navigationLabels(french), (QStringList{"Calendrier", "Boîte de réception", "Analyses"}));
+        QCOMPARE(menuTitles(french).value(0), QStringLiteral("&Fichier"));
+        QVERIFY2(french->windowTitle().contains(QStringLiteral("démo")), qPrintable(french->windowTitle()));
+        QCOMPARE(french->currentPane(), int(ui::MainWindow::InboxIndex)); // the open pane carries over
+
+        const char *names[] = {"calendar", "inbox", "analytics"};
+        french->resize(1280, 820);
+        for (int pane = 0; pane < 3; ++pane) {
+            french->showPane(pane);
+            QTest::qWait(50);
+            test::saveScreenshot(french, QStringLiteral("window-fr-%1").arg(QLatin1String(names[pane])));
+        }
+        // Every label in the French window is translated: none of the English navigation remains.
+        for (auto *label : french->findChildren<QLabel *>()) {
+            QVERIFY2(label->text() != QStringLiteral("Calendar") && label->text() != QStringLiteral("Inbox"),
+                     qPrintable(label->text()));
+        }
+        emit french->languageChangeRequested(QStringLiteral("en"));
+        QCOMPARE(navigationLabels(host.window()), (QStringList{"Calendar", "Inbox", "Analytics"}));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -49,6 +49,26 @@ ConversationRow readConversation(const SqlQuery &q)
     row.adverseEvent = q.value(11).toBool();
     return row;
 }
+
+// The WHERE clause a ConversationFilter means, for every query that lists conversations.
+QString filterClause(const ConversationFilter &filter, QVariantList &values)
+{
+    QString sql = QStringLiteral("WHERE a.workspace_id = ?");
+    values << filter.workspaceId;
+    if (filter.network != Network::Unknown) {
+        sql += QStringLiteral(" AND a.network = ?");
+        values << networkKey(filter.network);
+    }
+    if (filter.brandId > 0) {
+        sql += QStringLiteral(" AND t.brand_id = ?");
+        values << filter.brandId;
+    }
+    if (filter.status) {
+        sql += QStringLiteral(" AND t.status = ?");
+        values << threadStatusKey(*filter.status);
+    }
+    return sql;
+}
 } // namespace
 
 Status InboxRepository::ingest(const QList<IncomingMessage> &messages, int *insertedCount)
@@ -138,20 +158,8 @@ QList<ConversationRow> InboxRepository::conversations(const ConversationFilter &
                                                       const std::optional<ConversationCursor> &after,
                                                       int limit) const
 {
-    QString sql = kConversationSelect + QStringLiteral("WHERE a.workspace_id = ?");
-    QVariantList values{filter.workspaceId};
-    if (filter.network != Network::Unknown) {
-        sql += QStringLiteral(" AND a.network = ?");
-        values << networkKey(filter.network);
-    }
-    if (filter.brandId > 0) {
-        sql += QStringLiteral(" AND t.brand_id = ?");
-        values << filter.brandId;
-    }
-    if (filter.status) {
-        sql += QStringLiteral(" AND t.status = ?");
-        values << threadStatusKey(*filter.status);
-    }
+    QVariantList values;
+    QString sql = kConversationSelect + filterClause(filter, values);
     if (after) {
         sql += QStringLiteral(" AND (t.last_message_at < ? OR (t.last_message_at = ? AND t.id < ?))");
         const qint64 at = after->lastMessageAt.toSecsSinceEpoch();
@@ -174,6 +182,25 @@ std::optional<ConversationRow> InboxRepository::conversation(Id threadId) const
     if (!q.exec(threadId) || !q.next())
         return std::nullopt;
     return readConversation(q);
+}
+
+std::optional<ConversationRow> InboxRepository::conversation(Id threadId,
+                                                             const ConversationFilter &filter) const
+{
+    QVariantList values;
+    const QString sql = kConversationSelect + filterClause(filter, values) + QStringLiteral(" AND t.id = ?");
+    values << threadId;
+    SqlQuery q(m_db, sql);
+    if (!q.execWith(values) || !q.next())
+        return std::nullopt;
+    return readConversation(q);
+}
+
+bool InboxRepository::hasConversations(Id workspaceId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT 1 FROM threads t JOIN accounts a ON a.id = t.account_id "
+                                    "WHERE a.workspace_id = ? LIMIT 1"));
+    return q.exec(workspaceId) && q.next();
 }
 
 QList<Message> InboxRepository::threadMessages(Id threadId) const

@@ -67,6 +67,11 @@ public:
     QList<ConversationRow> conversations(const ConversationFilter &filter,
                                          const std::optional<ConversationCursor> &after, int limit) const;
     std::optional<ConversationRow> conversation(Id threadId) const;
+    // The conversation only if it matches filter (workspace, network, brand, status): lets a
+    // list place one changed or new row without reloading every page.
+    std::optional<ConversationRow> conversation(Id threadId, const ConversationFilter &filter) const;
+    // Whether the workspace has any conversation at all (an empty inbox says what to do next).
+    bool hasConversations(Id workspaceId) const;
     QList<Message> threadMessages(Id threadId) const;
 
     Status setStatus(Id threadId, ThreadStatus status, const QString &actor);

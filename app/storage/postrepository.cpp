@@ -210,6 +210,13 @@ QList<Post> PostRepository::scheduledBetween(Id workspaceId, const QDateTime &fr
     return result;
 }
 
+Id PostRepository::mostRecentBrand(Id workspaceId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT brand_id FROM posts WHERE workspace_id = ? AND brand_id IS NOT NULL "
+                                    "ORDER BY created_at DESC, id DESC LIMIT 1"));
+    return q.exec(workspaceId) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
 QList<Post> PostRepository::unscheduled(Id workspaceId) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM posts WHERE workspace_id = ? AND scheduled_at IS NULL "

@@ -34,6 +34,9 @@ public:
     QList<Post> scheduledBetween(Id workspaceId, const QDateTime &from, const QDateTime &to) const;
     // Posts with no date yet (drafts waiting to be planned), newest first.
     QList<Post> unscheduled(Id workspaceId) const;
+    // The brand of the most recently created post with a brand (0 if none): what a new post
+    // most likely is about.
+    Id mostRecentBrand(Id workspaceId) const;
 
 private:
     Status insertVariants(Post &post);

@@ -42,7 +42,7 @@ Status WorkspaceRepository::addWorkspace(Workspace &workspace)
     SqlQuery q(m_db, QStringLiteral(
                          "INSERT INTO workspaces (name, timezone, is_demo, created_at) VALUES (?, ?, ?, ?)"));
     if (auto st = q.exec(workspace.name, workspace.timezone, workspace.isDemo ? 1 : 0,
-                         QDateTime::currentSecsSinceEpoch());
+                         m_clock.now().toSecsSinceEpoch());
         !st)
         return st;
     workspace.id = q.lastInsertId();
@@ -141,7 +141,7 @@ Status WorkspaceRepository::addAccount(Account &account)
                                     "base_url, status, is_public, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (auto st = q.exec(account.workspaceId, toDbId(account.brandId), networkKey(account.network), account.handle,
                          account.displayName, account.baseUrl, accountStatusKey(account.status),
-                         account.isPublic ? 1 : 0, QDateTime::currentSecsSinceEpoch());
+                         account.isPublic ? 1 : 0, m_clock.now().toSecsSinceEpoch());
         !st)
         return st;
     account.id = q.lastInsertId();

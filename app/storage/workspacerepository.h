@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/clock.h"
 #include "core/status.h"
 #include "core/types.h"
 
@@ -16,7 +17,9 @@ class WorkspaceRepository
     Q_DECLARE_TR_FUNCTIONS(WorkspaceRepository)
 
 public:
-    explicit WorkspaceRepository(Database &db) : m_db(db) {}
+    // clock stamps created_at (the demo generator passes a fixed one so its output is reproducible).
+    explicit WorkspaceRepository(Database &db, const Clock &clock = SystemClock::instance())
+        : m_db(db), m_clock(clock) {}
 
     Status addWorkspace(Workspace &workspace);
     // The workspace the window opens: the first one created.
@@ -35,6 +38,7 @@ public:
 
 private:
     Database &m_db;
+    const Clock &m_clock;
 };
 
 } // namespace vigie

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "storage/inboxrepository.h"
+
+#include <QObject>
+
+namespace vigie {
+
+// Carries out what the user asks in the inbox (read state, status, replies) and says what
+// happened, so views only emit requests and refresh what changed.
+class InboxController : public QObject
+{
+    Q_OBJECT
+
+public:
+    InboxController(Database &db, const Clock &clock, QString actor, QObject *parent = nullptr);
+
+    // What the user is told after a reply was stored: no network adapter sends it yet.
+    static QString queuedReplyNotice();
+
+public slots:
+    void markRead(vigie::Id threadId);
+    void markUnread(vigie::Id threadId);
+    // Recorded in the audit log with who did it.
+    void setStatus(vigie::Id threadId, vigie::ThreadStatus status);
+    void sendReply(vigie::Id threadId, const QString &text);
+
+signals:
+    // The conversation's read state, status or messages changed in the store.
+    void threadChanged(vigie::Id threadId);
+    // A reply was stored as queued; notice is what to tell the user.
+    void replyQueued(vigie::Id threadId, vigie::Id messageId, const QString &notice);
+    // A request could not be carried out; message is meant for the user.
+    void failed(const QString &message);
+
+private:
+    bool report(const Status &status, Id threadId);
+
+    InboxRepository m_repository;
+    QString m_actor;
+};
+
+} // namespace vigie

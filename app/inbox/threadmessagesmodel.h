@@ -1,0 +1,51 @@
+#pragma once
+
+#include "storage/inboxrepository.h"
+
+#include <QAbstractListModel>
+
+namespace vigie {
+
+// Where an outgoing reply is on its way to the network. Unknown for a value a newer Vigie wrote.
+enum class DeliveryState { None, Queued, Sent, Failed, Unknown };
+DeliveryState deliveryStateFromKey(const QString &key);
+QString deliveryStateDisplayName(DeliveryState state);
+
+// The messages of one conversation, oldest first (a conversation reads top to bottom).
+class ThreadMessagesModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        MessageIdRole = Qt::UserRole + 1,
+        AuthorRole, // display name, or the handle when there is none
+        AuthorHandleRole,
+        BodyRole,
+        CreatedAtRole,     // QDateTime, UTC
+        OutgoingRole,      // true for our replies
+        DeliveryStateRole, // int(vigie::DeliveryState)
+        AdverseEventRole,
+        KindRole, // comment, reply, mention, dm
+    };
+    Q_ENUM(Role)
+
+    explicit ThreadMessagesModel(Database &db, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    Id threadId() const { return m_threadId; }
+    // Shows the messages of threadId (0 = none).
+    void setThread(Id threadId);
+    // Reads the thread again, e.g. after a reply was queued.
+    void reload();
+
+private:
+    InboxRepository m_repository;
+    Id m_threadId = 0;
+    QList<Message> m_messages;
+};
+
+} // namespace vigie

@@ -1,4 +1,0 @@
-// Placeholder translation unit so the library exists before its first real source; remove it then.
-namespace vigie {
-void listeningModuleAnchor() {}
-} // namespace vigie

@@ -1,0 +1,348 @@
+#include "benchrun.h"
+
+#include "baseline.h"
+#include "measurements.h"
+#include "startup.h"
+#include "storage/database.h"
+#include "storage/mentionrepository.h"
+
+#include <QDir>
+#include <QTimeZone>
+
+namespace vigie::bench {
+
+namespace {
+
+bool sameIds(const CorpusCast &a, const CorpusCast &b)
+{
+    auto ids = [](const auto &list) {
+        QList<Id> result;
+        for (const auto &item : list)
+            result << item.id;
+        return result;
+    };
+    return a.workspace.id == b.workspace.id && ids(a.brands) == ids(b.brands) &&
+           ids(a.products) == ids(b.products) && ids(a.accounts) == ids(b.accounts);
+}
+
+QString millions(qint64 rows)
+{
+    return rows % 1000000 == 0 ? QStringLiteral("%1M").arg(rows / 1000000) : QString::number(rows);
+}
+
+// Stage 1: Vigie's own ingest into a fresh store.
+struct VigieIngest
+{
+    IngestTiming messages, mentions;
+};
+
+Status ingestIntoVigie(const BenchOptions &options, const CorpusCast &cast, const QString &store,
+                       QTextStream &log, VigieIngest *ingest)
+{
+    CorpusCast seeded;
+    if (auto st = createSeededStore(store, &cast, &seeded); !st)
+        return st;
+    Database db;
+    if (auto st = db.openSqlite(store); !st)
+        return st;
+    const FixedClock clock(options.corpus.end); // stamps received_at exactly as the CSV does
+    IngestTiming &messages = ingest->messages;
+    if (auto st = ingestMessages(db, options.corpus, cast, clock, options.batch, &messages); !st)
+        return st;
+    log << "  vigie ingest: " << messages.rows << " messages in " << messages.seconds << " s" << Qt::endl;
+    IngestTiming &mentions = ingest->mentions;
+    if (auto st = ingestMentions(db, options.corpus, cast, options.batch, &mentions); !st)
+        return st;
+    log << "  vigie insert: " << mentions.rows << " mentions in " << mentions.seconds << " s" << Qt::endl;
+    return Status::success();
+}
+
+// Stage 2: the same rows through the sqlite3 shell into a copy of the same empty schema.
+// Vigie's rate over sqlite3's is sqlite3's time over Vigie's: both write the same rows.
+Status importBaseline(const BenchOptions &options, const CorpusCast &cast, const CorpusCsv &csv,
+                      const QString &store, const VigieIngest &vigie, Results &results, QTextStream &log)
+{
+    CorpusCast seeded;
+    if (auto st = createSeededStore(store, &cast, &seeded); !st)
+        return st;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TZ"), cast.workspace.timezone); // the aggregate days, as Vigie computes them
+    ShellTiming messages, mentions, aggregates;
+    if (auto st = runSqliteShell(options.sqlite3, store,
+                                 importScript({{csv.threads, QStringLiteral("threads")},
+                                               {csv.messages, QStringLiteral("messages")}}),
+                                 env, &messages);
+        !st)
+        return st;
+    if (auto st = runSqliteShell(options.sqlite3, store,
+                                 importScript({{csv.mentions, QStringLiteral("mentions")}}), env, &mentions);
+        !st)
+        return st;
+    if (auto st = runSqliteShell(options.sqlite3, store, aggregateScript(), env, &aggregates); !st)
+        return st;
+    log << "  sqlite3 import: threads + messages " << messages.seconds << " s, mentions " << mentions.seconds
+        << " s, aggregates " << aggregates.seconds << " s" << Qt::endl;
+    const double messageRows = double(options.corpus.messages);
+    const double mentionRows = double(options.corpus.mentions);
+    const QString s = QStringLiteral("s"), rate = QStringLiteral("rows/s"), x = QStringLiteral("x");
+    results.record(QStringLiteral("messages.vigie.seconds"), QStringLiteral("Messages: Vigie ingest time"), s,
+                   vigie.messages.seconds);
+    results.record(QStringLiteral("messages.vigie.rate"), QStringLiteral("Messages: Vigie ingest rate"), rate,
+                   vigie.messages.rowsPerSecond());
+    results.record(QStringLiteral("messages.sqlite3.seconds"),
+                   QStringLiteral("Messages: sqlite3 import time (threads + messages)"), s, messages.seconds);
+    results.record(QStringLiteral("messages.sqlite3.rate"), QStringLiteral("Messages: sqlite3 import rate"),
+                   rate, messageRows / messages.seconds);
+    results.record(QStringLiteral("messages.ratio"), QStringLiteral("Messages: Vigie / sqlite3 rate"), x,
+                   messages.seconds / vigie.messages.seconds);
+    results.record(QStringLiteral("messages.vigie.cpu"), QStringLiteral("Messages: Vigie ingest CPU time"), s,
+                   vigie.messages.cpuSeconds);
+    results.record(QStringLiteral("messages.sqlite3.cpu"),
+                   QStringLiteral("Messages: sqlite3 import CPU time"), s, messages.cpuSeconds);
+    results.record(QStringLiteral("messages.cpu_ratio"),
+                   QStringLiteral("Messages: Vigie / sqlite3, by CPU time"), x,
+                   messages.cpuSeconds / vigie.messages.cpuSeconds);
+    results.record(QStringLiteral("mentions.vigie.seconds"),
+                   QStringLiteral("Mentions: Vigie insert time (with daily aggregates)"), s,
+                   vigie.mentions.seconds);
+    results.record(QStringLiteral("mentions.vigie.rate"), QStringLiteral("Mentions: Vigie insert rate"), rate,
+                   vigie.mentions.rowsPerSecond());
+    results.record(QStringLiteral("mentions.sqlite3.seconds"),
+                   QStringLiteral("Mentions: sqlite3 import time"), s, mentions.seconds);
+    results.record(QStringLiteral("mentions.sqlite3.rate"), QStringLiteral("Mentions: sqlite3 import rate"),
+                   rate, mentionRows / mentions.seconds);
+    results.record(QStringLiteral("mentions.ratio"), QStringLiteral("Mentions: Vigie / sqlite3 rate"), x,
+                   mentions.seconds / vigie.mentions.seconds);
+    results.record(QStringLiteral("mentions.vigie.cpu"), QStringLiteral("Mentions: Vigie insert CPU time"), s,
+                   vigie.mentions.cpuSeconds);
+    results.record(QStringLiteral("mentions.sqlite3.cpu"),
+                   QStringLiteral("Mentions: sqlite3 import CPU time"), s, mentions.cpuSeconds);
+    results.record(QStringLiteral("mentions.cpu_ratio"),
+                   QStringLiteral("Mentions: Vigie / sqlite3, by CPU time"), x,
+                   mentions.cpuSeconds / vigie.mentions.cpuSeconds);
+    results.record(QStringLiteral("mentions.sqlite3_aggregates.rate"),
+                   QStringLiteral("Mentions: sqlite3 import + aggregate SQL rate"), rate,
+                   mentionRows / (mentions.seconds + aggregates.seconds));
+    results.record(QStringLiteral("mentions.ratio_aggregates"),
+                   QStringLiteral("Mentions: Vigie / (sqlite3 import + aggregate SQL) rate"), x,
+                   (mentions.seconds + aggregates.seconds) / vigie.mentions.seconds);
+    return Status::success();
+}
+
+// Stage 3: both stores must hold the same rows, or the comparison means nothing.
+Status compareStores(const QString &vigieStore, const QString &baselineStore, Results &results,
+                     QTextStream &log)
+{
+    const QStringList tables = {QStringLiteral("threads"), QStringLiteral("messages"),
+                                QStringLiteral("mentions"), QStringLiteral("mention_daily"),
+                                QStringLiteral("mention_product_daily")};
+    Database vigieDb, baselineDb;
+    if (auto st = vigieDb.openSqlite(vigieStore); !st)
+        return st;
+    if (auto st = baselineDb.openSqlite(baselineStore); !st)
+        return st;
+    const auto ours = contentFingerprint(vigieDb, tables);
+    const auto theirs = contentFingerprint(baselineDb, tables);
+    bool identical = true;
+    for (const QString &table : tables) {
+        if (ours.value(table) != theirs.value(table)) {
+            identical = false;
+            log << "  DIFFERENT " << table << ":\n    vigie   " << ours.value(table) << "\n    sqlite3 "
+                << theirs.value(table) << Qt::endl;
+        }
+    }
+    results.record(QStringLiteral("baseline.identical"),
+                   QStringLiteral("Both stores hold identical rows (1 = yes)"), QString(), identical ? 1 : 0);
+    if (!identical)
+        return Status::failure(QStringLiteral("the baseline store does not hold the rows Vigie stored"));
+    return Status::success();
+}
+
+// Stage 4: the first page of the conversation list, on a fresh connection then warm.
+Status measureInbox(const BenchOptions &options, const CorpusCast &cast, const QString &store,
+                    Results &results)
+{
+    struct Variant
+    {
+        QString key, label;
+        ConversationFilter filter;
+        bool expectRows = true;
+    };
+    ConversationFilter all;
+    all.workspaceId = cast.workspace.id;
+    ConversationFilter byNetwork = all;
+    byNetwork.network = Network::Instagram;
+    ConversationFilter byBrand = all;
+    byBrand.brandId = cast.brands.at(1).id;
+    // Every corpus conversation is open: this filter matches nothing and reads the whole list.
+    ConversationFilter byStatus = all;
+    byStatus.status = ThreadStatus::Done;
+    const QList<Variant> variants = {
+        {QStringLiteral("all"), QStringLiteral("every conversation"), all},
+        {QStringLiteral("network"), QStringLiteral("filtered by network"), byNetwork},
+        {QStringLiteral("brand"), QStringLiteral("filtered by brand"), byBrand},
+        {QStringLiteral("status_none"), QStringLiteral("status filter matching nothing"), byStatus, false},
+    };
+    for (const Variant &v : variants) {
+        PageTiming timing;
+        if (auto st = measureFirstPage(store, v.filter, options.pageCalls, &timing); !st)
+            return st;
+        if (v.expectRows != (timing.rows > 0))
+            return Status::failure(
+                QStringLiteral("the inbox page %1 has %2 rows").arg(v.label).arg(timing.rows));
+        if (v.key == QLatin1String("all"))
+            results.record(QStringLiteral("inbox.open.ms"),
+                           QStringLiteral("Inbox: open the store (openSqlite)"), QStringLiteral("ms"),
+                           timing.openMs);
+        results.record(QStringLiteral("inbox.%1.cold_ms").arg(v.key),
+                       QStringLiteral("Inbox: first page of 50, %1, new connection").arg(v.label),
+                       QStringLiteral("ms"), timing.coldMs);
+        results.record(QStringLiteral("inbox.%1.warm_ms").arg(v.key),
+                       QStringLiteral("Inbox: first page of 50, %1, warm (median of %2)")
+                           .arg(v.label)
+                           .arg(options.pageCalls),
+                       QStringLiteral("ms"), timing.warmMs);
+    }
+    return Status::success();
+}
+
+// Stage 5: one year of one brand's mentions per day, from the aggregates and by a plain GROUP BY.
+Status measureAggregation(const BenchOptions &options, const CorpusCast &cast, const QString &store,
+                          Results &results)
+{
+    Database db;
+    if (auto st = db.openSqlite(store); !st)
+        return st;
+    MentionRepository mentions(db);
+    const QDate today = options.corpus.end.date();
+    const QDate from = today.addDays(-365);
+    const Id workspaceId = cast.workspace.id;
+    const Id brandId = cast.brands.constFirst().id;
+    qint64 aggregated = 0;
+    for (const DailyBrandCount &c : mentions.dailyCounts(workspaceId, from, today, brandId))
+        aggregated += c.total;
+    const QTimeZone zone(cast.workspace.timezone.toUtf8());
+    const qint64 fromSecs = QDateTime(from, QTime(0, 0), zone).toSecsSinceEpoch();
+    const qint64 toSecs = QDateTime(today.addDays(1), QTime(0, 0), zone).toSecsSinceEpoch();
+    const qint64 grouped = plainDailyGroupBy(db, workspaceId, brandId, fromSecs, toSecs);
+    if (aggregated != grouped || aggregated == 0)
+        return Status::failure(QStringLiteral("the daily aggregates count %1 mentions, the GROUP BY %2")
+                                   .arg(aggregated)
+                                   .arg(grouped));
+    const double brandMs = medianMillis(options.aggregateCalls,
+                                        [&] { mentions.dailyCounts(workspaceId, from, today, brandId); });
+    const double allMs =
+        medianMillis(options.aggregateCalls, [&] { mentions.dailyCounts(workspaceId, from, today); });
+    const double groupByMs = medianMillis(
+        options.groupByCalls, [&] { plainDailyGroupBy(db, workspaceId, brandId, fromSecs, toSecs); });
+    results.record(QStringLiteral("analytics.brand_year.ms"),
+                   QStringLiteral("Analytics: one brand, one year, dailyCounts (median of %1)")
+                       .arg(options.aggregateCalls),
+                   QStringLiteral("ms"), brandMs);
+    results.record(QStringLiteral("analytics.all_brands_year.ms"),
+                   QStringLiteral("Analytics: every brand, one year, dailyCounts"), QStringLiteral("ms"),
+                   allMs);
+    results.record(QStringLiteral("analytics.group_by.ms"),
+                   QStringLiteral("Analytics: one brand, one year, plain GROUP BY (median of %1)")
+                       .arg(options.groupByCalls),
+                   QStringLiteral("ms"), groupByMs);
+    results.record(QStringLiteral("analytics.speedup"),
+                   QStringLiteral("Analytics: GROUP BY / dailyCounts time"), QStringLiteral("x"),
+                   groupByMs / brandMs);
+    return Status::success();
+}
+
+// Stage 6: the vigie executable started on the full store and on an empty one, alternately.
+Status measureStartups(const BenchOptions &options, const QString &fullStore, const QString &emptyStore,
+                       const QString &scratch, Results &results, QTextStream &log)
+{
+    StartupSample sample;
+    // One unmeasured start each: the executable and its libraries come from the page cache after.
+    for (const QString &store : {fullStore, emptyStore}) {
+        if (auto st = measureStartup(options.vigie, store, scratch, &sample); !st)
+            return st;
+    }
+    QList<double> wall[2], painted[2], rss[2], exit[2];
+    for (int i = 0; i < options.startupRuns; ++i) {
+        for (int which = 0; which < 2; ++which) {
+            if (auto st =
+                    measureStartup(options.vigie, which == 0 ? fullStore : emptyStore, scratch, &sample);
+                !st)
+                return st;
+            wall[which] << sample.wallToPaintMs;
+            painted[which] << sample.paintedMs;
+            rss[which] << sample.peakRssMb;
+            exit[which] << sample.wallToExitMs;
+        }
+    }
+    const QString names[2] = {QStringLiteral("full"), QStringLiteral("empty")};
+    const QString labels[2] = {QStringLiteral("full store"), QStringLiteral("empty store")};
+    for (int which = 0; which < 2; ++which) {
+        const QString key = QStringLiteral("startup.%1.").arg(names[which]);
+        results.record(key + QStringLiteral("wall_ms"),
+                       QStringLiteral("Start-up, %1: wall clock to first paint (median of %2)")
+                           .arg(labels[which])
+                           .arg(options.startupRuns),
+                       QStringLiteral("ms"), median(wall[which]));
+        results.record(
+            key + QStringLiteral("painted_ms"),
+            QStringLiteral("Start-up, %1: probe's painted-ms (/proc, 10 ms steps)").arg(labels[which]),
+            QStringLiteral("ms"), median(painted[which]));
+        results.record(key + QStringLiteral("exit_ms"),
+                       QStringLiteral("Start-up, %1: wall clock to process exit").arg(labels[which]),
+                       QStringLiteral("ms"), median(exit[which]));
+        results.record(key + QStringLiteral("rss_mb"),
+                       QStringLiteral("Start-up, %1: peak resident memory").arg(labels[which]),
+                       QStringLiteral("MB"), median(rss[which]));
+    }
+    results.record(QStringLiteral("startup.ratio"), QStringLiteral("Start-up: full / empty store wall clock"),
+                   QStringLiteral("x"), median(wall[0]) / median(wall[1]));
+    log << "  start-up: full " << median(wall[0]) << " ms, empty " << median(wall[1]) << " ms" << Qt::endl;
+    return Status::success();
+}
+
+} // namespace
+
+Status createSeededStore(const QString &path, const CorpusCast *expected, CorpusCast *cast)
+{
+    Database db;
+    if (auto st = db.openSqlite(path); !st)
+        return st;
+    if (auto st = seedWorkspace(db, cast); !st)
+        return st;
+    if (expected && !sameIds(*expected, *cast))
+        return Status::failure(
+            QStringLiteral("the store gave the workspace different ids than the corpus expects"));
+    return Status::success();
+}
+
+Status runOnce(const BenchOptions &options, const CorpusCast &cast, const CorpusCsv &csv,
+               const QString &runDir, Results &results, QTextStream &log)
+{
+    const QDir dir(runDir);
+    const QString vigieStore = dir.filePath(QStringLiteral("vigie.sqlite"));
+    const QString baselineStore = dir.filePath(QStringLiteral("baseline.sqlite"));
+    const QString emptyStore = dir.filePath(QStringLiteral("empty.sqlite"));
+    log << "  corpus: " << millions(options.corpus.messages) << " messages, "
+        << millions(options.corpus.mentions) << " mentions" << Qt::endl;
+    VigieIngest ingest;
+    if (auto st = ingestIntoVigie(options, cast, vigieStore, log, &ingest); !st)
+        return st;
+    if (auto st = importBaseline(options, cast, csv, baselineStore, ingest, results, log); !st)
+        return st;
+    if (auto st = compareStores(vigieStore, baselineStore, results, log); !st)
+        return st;
+    if (auto st = measureInbox(options, cast, vigieStore, results); !st)
+        return st;
+    if (auto st = measureAggregation(options, cast, vigieStore, results); !st)
+        return st;
+    if (options.vigie.isEmpty())
+        return Status::success();
+    CorpusCast seeded;
+    if (auto st = createSeededStore(emptyStore, &cast, &seeded); !st)
+        return st;
+    return measureStartups(options, vigieStore, emptyStore, dir.filePath(QStringLiteral("home")), results,
+                           log);
+}
+
+} // namespace vigie::bench

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Builds Vigie in Release and runs the storage benchmark with the default sizes (1,000,000 messages,
+# 1,000,000 mentions, 3 runs), writing results.json, results.md (the tables docs/PERFORMANCE.md
+# quotes) and log.txt. Extra arguments go to bench_storage, e.g. `bench/run.sh --runs 1`.
+# Needs the sqlite3 shell (the baseline) and about 3 GB free in the temp folder.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${VIGIE_BENCH_BUILD:-$root/build-bench}
+out=${VIGIE_BENCH_OUT:-$build/bench-results}
+
+command -v sqlite3 >/dev/null || { echo "bench/run.sh: the sqlite3 shell is needed (apt-get install sqlite3)." >&2; exit 1; }
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+ninja -C "$build" -j2 bench_storage vigie
+mkdir -p "$out"
+"$build/bin/bench_storage" --out-dir "$out" "$@" 2>&1 | tee "$out/log.txt"
+echo "Tables for docs/PERFORMANCE.md: $out/results.md"

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "storage/inboxrepository.h"
+
+#include <QList>
+
+namespace vigie::test {
+
+// What the seeded inbox holds, kept by the fixture so tests can compute expected lists on
+// their own instead of asking the code under test.
+struct SeededThread
+{
+    Id threadId = 0;
+    Network network = Network::Unknown;
+    Id brandId = 0;
+    ThreadStatus status = ThreadStatus::Open;
+    QDateTime lastMessageAt;
+    int messageCount = 0;
+    bool adverse = false;
+    QString lastBody;
+};
+
+struct SeededInbox
+{
+    Workspace workspace;
+    Brand brandA;
+    Brand brandB;
+    Brand quietBrand; // has no conversation: filtering on it matches nothing
+    QList<Account> accounts;
+    QList<SeededThread> threads;
+    QDateTime newest; // the most recent message time
+
+    // Thread ids newest first, ties on time by the larger id: the order the inbox promises.
+    QList<Id> expectedOrder(const ConversationFilter &filter) const;
+    const SeededThread *thread(Id threadId) const;
+};
+
+// A workspace with two brands, accounts on Mastodon, Bluesky and Facebook, and threadCount
+// conversations (one to three messages each, groups of three sharing the same last-message time,
+// ingested in shuffled order so ids do not follow time), some pending, done or flagged.
+// Returns false (with a warning) if anything failed.
+bool seedInbox(Database &db, int threadCount, SeededInbox *seeded, const QDateTime &newest = {});
+
+// A workspace with no account and no conversation.
+Workspace seedEmptyWorkspace(Database &db);
+
+} // namespace vigie::test

@@ -1,0 +1,101 @@
+#include "ui/composer/channeltextpage.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace vigie::ui {
+
+QString characterCountText(const QString &text)
+{
+    return ChannelTextPage::tr("%n character(s)", nullptr, PostEditor::characterCount(text));
+}
+
+ChannelTextPage::ChannelTextPage(Id accountId, QWidget *parent)
+    : QWidget(parent)
+    , m_accountId(accountId)
+{
+    m_useMain = new QCheckBox(tr("Use the main text"), this);
+    m_useMain->setObjectName(QStringLiteral("useMainText"));
+    m_useMain->setChecked(true);
+    m_text = new QPlainTextEdit(this);
+    m_text->setObjectName(QStringLiteral("channelText"));
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("channelCount"));
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_useMain);
+    layout->addWidget(m_text, 1);
+    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    layout->addWidget(m_count);
+
+    connect(m_useMain, &QCheckBox::toggled, this, [this](bool useMain) {
+        // Starting a channel's own text from the main text is what people want to adapt.
+        if (!useMain && m_ownText.isEmpty())
+            m_ownText = m_mainText;
+        showCurrentText();
+        emit edited();
+    });
+    connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_updating)
+            return;
+        if (!m_useMain->isChecked())
+            m_ownText = m_text->toPlainText();
+        updateCount();
+        emit edited();
+    });
+    showCurrentText();
+}
+
+void ChannelTextPage::setChannelText(const PostEditor::ChannelText &text)
+{
+    m_ownText = text.ownText;
+    const QSignalBlocker blocker(m_useMain);
+    m_useMain->setChecked(text.useMainText);
+    showCurrentText();
+}
+
+PostEditor::ChannelText ChannelTextPage::channelText() const
+{
+    return {m_useMain->isChecked(), m_ownText};
+}
+
+void ChannelTextPage::setMainText(const QString &text)
+{
+    m_mainText = text;
+    if (m_useMain->isChecked())
+        showCurrentText();
+}
+
+void ChannelTextPage::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_useMain->setEnabled(!readOnly);
+    showCurrentText();
+}
+
+void ChannelTextPage::showCurrentText()
+{
+    const bool own = !m_useMain->isChecked();
+    const QString shown = own ? m_ownText : m_mainText;
+    if (m_text->toPlainText() != shown) {
+        m_updating = true;
+        m_text->setPlainText(shown);
+        m_updating = false;
+    }
+    m_text->setReadOnly(m_readOnly || !own);
+    // The inherited text is greyed: it is shown, not edited here.
+    QPalette textPalette = m_text->palette();
+    textPalette.setColor(QPalette::Text, palette().color(own ? QPalette::Text : QPalette::PlaceholderText));
+    m_text->setPalette(textPalette);
+    updateCount();
+}
+
+void ChannelTextPage::updateCount()
+{
+    m_count->setText(characterCountText(m_text->toPlainText()));
+}
+
+} // namespace vigie::ui

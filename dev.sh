@@ -10,7 +10,7 @@ BUILD_DIR=${VIGIE_BUILD_DIR:-build}
 BUILD_TYPE=${VIGIE_BUILD_TYPE:-RelWithDebInfo}
 
 # Build and run time dependencies, all from Debian 12's own archive.
-PACKAGES="cmake ninja-build g++ ccache pkg-config
+PACKAGES="cmake ninja-build g++ ccache pkg-config libsqlite3-dev
   qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql qt6-networkauth-dev qtkeychain-qt6-dev
   qt6-l10n-tools qt6-tools-dev qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n
   libxkbcommon-dev libgl1-mesa-dev libgl-dev fonts-dejavu-core"

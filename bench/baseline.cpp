@@ -8,7 +8,8 @@
 #include <QProcess>
 #include <QSqlRecord>
 
-namespace vigie::bench {
+namespace vigie {
+namespace bench {
 
 namespace {
 QString quoted(const QString &path)
@@ -127,4 +128,5 @@ QMap<QString, QString> contentFingerprint(Database &db, const QStringList &table
     return result;
 }
 
-} // namespace vigie::bench
+} // namespace bench
+} // namespace vigie

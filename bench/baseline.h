@@ -11,7 +11,8 @@ class Database;
 }
 
 // The baseline: the same rows imported by the sqlite3 command-line shell.
-namespace vigie::bench {
+namespace vigie {
+namespace bench {
 
 struct CsvImport
 {
@@ -43,4 +44,5 @@ QString sqliteShellVersion(const QString &sqlite3);
 // stores hold the same rows (same values and the same storage types).
 QMap<QString, QString> contentFingerprint(Database &db, const QStringList &tables);
 
-} // namespace vigie::bench
+} // namespace bench
+} // namespace vigie

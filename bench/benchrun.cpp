@@ -9,7 +9,8 @@
 #include <QDir>
 #include <QTimeZone>
 
-namespace vigie::bench {
+namespace vigie {
+namespace bench {
 
 namespace {
 
@@ -345,4 +346,5 @@ Status runOnce(const BenchOptions &options, const CorpusCast &cast, const Corpus
                            log);
 }
 
-} // namespace vigie::bench
+} // namespace bench
+} // namespace vigie

@@ -7,7 +7,8 @@
 
 #include <QTextStream>
 
-namespace vigie::bench {
+namespace vigie {
+namespace bench {
 
 struct BenchOptions
 {
@@ -32,4 +33,5 @@ Status runOnce(const BenchOptions &options, const CorpusCast &cast, const Corpus
 // the store gave them the ids the corpus expects.
 Status createSeededStore(const QString &path, const CorpusCast *expected, CorpusCast *cast);
 
-} // namespace vigie::bench
+} // namespace bench
+} // namespace vigie

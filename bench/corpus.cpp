@@ -7,7 +7,8 @@
 #include <QtMath>
 #include <array>
 
-namespace vigie::bench {
+namespace vigie {
+namespace bench {
 
 namespace {
 
@@ -315,4 +316,5 @@ QList<Mention> MentionStream::next(int count)
     return batch;
 }
 
-} // namespace vigie::bench
+} // namespace bench
+} // namespace vigie

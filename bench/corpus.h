@@ -15,7 +15,8 @@ class Database;
 
 // The benchmark corpus: a seeded, deterministic stream of inbox messages and mentions, French and
 // English, over one year that ends at CorpusOptions::end. The same seed and end give the same rows.
-namespace vigie::bench {
+namespace vigie {
+namespace bench {
 
 struct CorpusOptions
 {
@@ -94,4 +95,5 @@ private:
     qint64 m_span = 0;
 };
 
-} // namespace vigie::bench
+} // namespace bench
+} // namespace vigie

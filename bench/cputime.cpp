@@ -2,7 +2,8 @@
 
 #include <sys/resource.h>
 
-namespace vigie::bench {
+namespace vigie {
+namespace bench {
 
 namespace {
 double cpuSeconds(int who)
@@ -24,4 +25,5 @@ double childrenCpuSeconds()
     return cpuSeconds(RUSAGE_CHILDREN);
 }
 
-} // namespace vigie::bench
+} // namespace bench
+} // namespace vigie

@@ -1,6 +1,7 @@
 #pragma once
 
-namespace vigie::bench {
+namespace vigie {
+namespace bench {
 
 // CPU seconds (user + system) used by this process, or by its children that have finished.
 // On a shared machine wall-clock times move with the neighbours' load; CPU times much less, so
@@ -8,4 +9,5 @@ namespace vigie::bench {
 double processCpuSeconds();
 double childrenCpuSeconds();
 
-} // namespace vigie::bench
+} // namespace bench
+} // namespace vigie

@@ -3,7 +3,8 @@
 #include <QDir>
 #include <QFile>
 
-namespace vigie::bench {
+namespace vigie {
+namespace bench {
 
 namespace {
 
@@ -179,4 +180,5 @@ Status writeCorpusCsv(const CorpusOptions &options, const CorpusCast &cast, cons
     return Status::success();
 }
 
-} // namespace vigie::bench
+} // namespace bench
+} // namespace vigie

@@ -3,7 +3,8 @@
 #include "core/status.h"
 #include "corpus.h"
 
-namespace vigie::bench {
+namespace vigie {
+namespace bench {
 
 // The corpus as CSV files for the sqlite3 shell baseline, one per table, in table column order with
 // explicit ids: exactly the rows Vigie's ingest leaves in a fresh store with the same cast.
@@ -19,4 +20,5 @@ struct CorpusCsv
 Status writeCorpusCsv(const CorpusOptions &options, const CorpusCast &cast, const QDateTime &receivedAt,
                       const QString &dir, CorpusCsv *out);
 
-} // namespace vigie::bench
+} // namespace bench
+} // namespace vigie

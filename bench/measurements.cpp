@@ -8,7 +8,8 @@
 
 #include <QElapsedTimer>
 
-namespace vigie::bench {
+namespace vigie {
+namespace bench {
 
 namespace {
 double millisSince(const QElapsedTimer &timer)
@@ -118,4 +119,5 @@ qint64 plainDailyGroupBy(Database &db, Id workspaceId, Id brandId, qint64 fromSe
     return total;
 }
 
-} // namespace vigie::bench
+} // namespace bench
+} // namespace vigie

@@ -9,7 +9,8 @@
 #include <functional>
 
 // What the benchmark times inside Vigie's own storage code.
-namespace vigie::bench {
+namespace vigie {
+namespace bench {
 
 struct IngestTiming
 {
@@ -45,4 +46,5 @@ double medianMillis(int calls, const std::function<void()> &work);
 // mentions of one brand in [from, to), by day. Returns the number of mentions it counted.
 qint64 plainDailyGroupBy(Database &db, Id workspaceId, Id brandId, qint64 fromSecs, qint64 toSecs);
 
-} // namespace vigie::bench
+} // namespace bench
+} // namespace vigie

@@ -3,7 +3,8 @@
 #include <QList>
 #include <array>
 
-namespace vigie::bench {
+namespace vigie {
+namespace bench {
 
 namespace {
 
@@ -216,4 +217,5 @@ Person randomPerson(QRandomGenerator &rng, Language language)
     return person;
 }
 
-} // namespace vigie::bench
+} // namespace bench
+} // namespace vigie

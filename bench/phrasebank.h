@@ -4,7 +4,8 @@
 #include <QString>
 
 // Phrase banks the benchmark corpus builds its French and English social-media texts from.
-namespace vigie::bench {
+namespace vigie {
+namespace bench {
 
 enum class Language { French, English };
 enum class Tone { Positive, Neutral, Negative, AdverseEvent, BrandReply };
@@ -22,4 +23,5 @@ struct Person
 };
 Person randomPerson(QRandomGenerator &rng, Language language);
 
-} // namespace vigie::bench
+} // namespace bench
+} // namespace vigie

@@ -6,7 +6,8 @@
 #include <algorithm>
 #include <cmath>
 
-namespace vigie::bench {
+namespace vigie {
+namespace bench {
 
 namespace {
 QString format(double value, const QString &unit)
@@ -144,4 +145,5 @@ QJsonObject Results::toJson() const
     return root;
 }
 
-} // namespace vigie::bench
+} // namespace bench
+} // namespace vigie

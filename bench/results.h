@@ -5,7 +5,8 @@
 #include <QString>
 
 // Benchmark figures: one value per metric per run, reported as the median over runs.
-namespace vigie::bench {
+namespace vigie {
+namespace bench {
 
 double median(QList<double> values);
 
@@ -53,4 +54,5 @@ private:
     QJsonObject m_context;
 };
 
-} // namespace vigie::bench
+} // namespace bench
+} // namespace vigie

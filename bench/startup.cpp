@@ -5,7 +5,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 
-namespace vigie::bench {
+namespace vigie {
+namespace bench {
 
 namespace {
 constexpr int kTimeoutMs = 120000;
@@ -63,4 +64,5 @@ Status measureStartup(const QString &vigie, const QString &store, const QString 
     return Status::success();
 }
 
-} // namespace vigie::bench
+} // namespace bench
+} // namespace vigie

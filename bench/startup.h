@@ -5,7 +5,8 @@
 #include <QString>
 
 // Cold start of the real vigie executable to its first painted window.
-namespace vigie::bench {
+namespace vigie {
+namespace bench {
 
 struct StartupSample
 {
@@ -20,4 +21,5 @@ struct StartupSample
 Status measureStartup(const QString &vigie, const QString &store, const QString &scratchDir,
                       StartupSample *sample);
 
-} // namespace vigie::bench
+} // namespace bench
+} // namespace vigie

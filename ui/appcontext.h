@@ -7,7 +7,8 @@ namespace vigie {
 class Database;
 }
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 // What every pane needs: the open store, the workspace shown, the clock and who is working.
 struct AppContext
@@ -19,4 +20,5 @@ struct AppContext
     bool demo = false;
 };
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

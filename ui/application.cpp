@@ -11,11 +11,14 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QTextStream>
 #include <cstdio>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 namespace {
 
@@ -23,6 +26,23 @@ QString currentUserName()
 {
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     return user.isEmpty() ? QStringLiteral("local") : user;
+}
+
+// Opens the demo store; the first time it is generated (a second or two) behind a progress dialog.
+Status openDemo(Database &db, const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return openDemoDatabase(db, path);
+    QProgressDialog progress(QCoreApplication::translate("vigie::ui", "Preparing the demo workspace…"), QString(), 0,
+                             100);
+    progress.setWindowTitle(QCoreApplication::translate("vigie::ui", "Vigie"));
+    progress.setMinimumDuration(0);
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.show();
+    return openDemoDatabase(db, path, {}, [&progress](int percent) {
+        progress.setValue(percent);
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    });
 }
 
 } // namespace
@@ -65,7 +85,7 @@ int runGui(int argc, char *argv[])
 
     Database db; // declared after app, so it closes before the application goes
     context.db = &db;
-    Status opened = context.demo ? openDemoDatabase(db, path) : db.openSqlite(path);
+    Status opened = context.demo ? openDemo(db, path) : db.openSqlite(path);
     if (opened) {
         WorkspaceRepository workspaces(db);
         auto workspace = workspaces.primaryWorkspace();
@@ -91,4 +111,5 @@ int runGui(int argc, char *argv[])
     return app.exec();
 }
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

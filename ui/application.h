@@ -1,8 +1,10 @@
 #pragma once
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 // Starts the window: parses --db, --demo and --lang, opens the store and shows the main window.
 int runGui(int argc, char *argv[]);
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

@@ -19,7 +19,8 @@
 #include <QStatusBar>
 #include <QStyle>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 MainWindow::MainWindow(AppContext context, QWidget *parent) : QMainWindow(parent), m_context(std::move(context))
 {
@@ -118,4 +119,5 @@ void MainWindow::showAbout()
                            .arg(QStringLiteral(VIGIE_VERSION)));
 }
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

@@ -8,7 +8,8 @@ class QListWidget;
 class QStackedWidget;
 class QLabel;
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 class CalendarPane;
 class InboxPane;
@@ -48,4 +49,5 @@ private:
     AnalyticsPane *m_analytics = nullptr;
 };
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

@@ -8,7 +8,8 @@
 #include <QWidget>
 #include <cstdio>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 namespace {
 qint64 peakResidentKb()
@@ -62,4 +63,5 @@ bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

@@ -4,7 +4,8 @@
 
 class QWidget;
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 // For the start-up benchmark: with VIGIE_EXIT_AFTER_PAINT=1 the window quits once it has been
 // painted, printing "vigie-startup painted-ms=N peak-rss-kb=N" on stderr.
@@ -22,4 +23,5 @@ private:
     bool m_done = false;
 };
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

@@ -4,7 +4,8 @@
 #include "ui/mainwindow.h"
 #include "ui/startupprobe.h"
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 WindowHost::WindowHost(AppContext context, QObject *parent) : QObject(parent), m_context(std::move(context)) {}
 
@@ -41,4 +42,5 @@ void WindowHost::switchLanguage(const QString &language)
     show(m_window ? m_window->currentPane() : 0);
 }
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

@@ -5,7 +5,8 @@
 #include <QObject>
 #include <QPointer>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 class MainWindow;
 
@@ -33,4 +34,5 @@ private:
     QPointer<MainWindow> m_window;
 };
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

@@ -6,7 +6,8 @@
 #include <QTextStream>
 #include <cstdio>
 
-namespace vigie::cli {
+namespace vigie {
+namespace cli {
 
 namespace {
 bool isHelp(const QString &arg)
@@ -62,4 +63,5 @@ int run(const QStringList &arguments)
     return BadUsage;
 }
 
-} // namespace vigie::cli
+} // namespace cli
+} // namespace vigie

@@ -2,7 +2,8 @@
 
 #include <QStringList>
 
-namespace vigie::cli {
+namespace vigie {
+namespace cli {
 
 // True when the arguments ask for a headless command (`vigie init`, `vigie --help`…) rather
 // than the window.
@@ -10,4 +11,5 @@ bool isCliInvocation(const QStringList &arguments);
 // Runs the command named by arguments (without the program name); returns the exit code.
 int run(const QStringList &arguments);
 
-} // namespace vigie::cli
+} // namespace cli
+} // namespace vigie

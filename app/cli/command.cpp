@@ -4,7 +4,8 @@
 
 #include <QCommandLineParser>
 
-namespace vigie::cli {
+namespace vigie {
+namespace cli {
 
 int parseArguments(QCommandLineParser &parser, const QStringList &args, Io io)
 {
@@ -32,4 +33,5 @@ QString databasePathOption(const QCommandLineParser &parser)
     return path.isEmpty() ? Database::defaultPath(false) : path;
 }
 
-} // namespace vigie::cli
+} // namespace cli
+} // namespace vigie

@@ -6,7 +6,8 @@
 
 class QCommandLineParser;
 
-namespace vigie::cli {
+namespace vigie {
+namespace cli {
 
 enum ExitCode { Success = 0, Failure = 1, BadUsage = 2 };
 
@@ -34,4 +35,5 @@ int parseArguments(QCommandLineParser &parser, const QStringList &args, Io io);
 // The --db option shared by the commands that open a store, defaulting to the user's store.
 QString databasePathOption(const QCommandLineParser &parser);
 
-} // namespace vigie::cli
+} // namespace cli
+} // namespace vigie

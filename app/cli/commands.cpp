@@ -4,7 +4,8 @@
 #include "cli/initcommand.h"
 #include "cli/statscommand.h"
 
-namespace vigie::cli {
+namespace vigie {
+namespace cli {
 
 const std::vector<std::unique_ptr<Command>> &allCommands()
 {
@@ -18,4 +19,5 @@ const std::vector<std::unique_ptr<Command>> &allCommands()
     return commands;
 }
 
-} // namespace vigie::cli
+} // namespace cli
+} // namespace vigie

@@ -5,9 +5,11 @@
 #include <memory>
 #include <vector>
 
-namespace vigie::cli {
+namespace vigie {
+namespace cli {
 
 // Every subcommand, in the order `vigie --help` lists them.
 const std::vector<std::unique_ptr<Command>> &allCommands();
 
-} // namespace vigie::cli
+} // namespace cli
+} // namespace vigie

@@ -1,12 +1,11 @@
 #include "cli/democommand.h"
 
 #include "demo/demogenerator.h"
-#include "storage/database.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 
-namespace vigie::cli {
+namespace vigie {
+namespace cli {
 
 QString DemoCommand::summary() const
 {
@@ -49,20 +48,8 @@ int DemoCommand::run(const QStringList &args, Io io)
             return BadUsage;
         }
     }
-    if (QFileInfo::exists(out)) {
-        io.err << QCoreApplication::translate("vigie::cli", "vigie demo: %1 already exists; choose a new file.")
-                      .arg(out)
-               << '\n';
-        return Failure;
-    }
-    Database db;
-    if (auto st = db.openSqlite(out); !st) {
-        io.err << QCoreApplication::translate("vigie::cli", "vigie demo: %1").arg(st.error()) << '\n';
-        return Failure;
-    }
-    if (auto st = generateDemoWorkspace(db, options); !st) {
-        db.close();
-        QFile::remove(out);
+    // Generated beside the target and moved onto it when complete: a killed run leaves no half demo.
+    if (auto st = writeDemoDatabase(out, options); !st) {
         io.err << QCoreApplication::translate("vigie::cli", "vigie demo: %1").arg(st.error()) << '\n';
         return Failure;
     }
@@ -70,4 +57,5 @@ int DemoCommand::run(const QStringList &args, Io io)
     return Success;
 }
 
-} // namespace vigie::cli
+} // namespace cli
+} // namespace vigie

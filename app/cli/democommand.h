@@ -2,7 +2,8 @@
 
 #include "cli/command.h"
 
-namespace vigie::cli {
+namespace vigie {
+namespace cli {
 
 // vigie demo --out PATH [--seed N] [--today DATE]: writes the demo workspace headless.
 class DemoCommand final : public Command
@@ -13,4 +14,5 @@ public:
     int run(const QStringList &args, Io io) override;
 };
 
-} // namespace vigie::cli
+} // namespace cli
+} // namespace vigie

@@ -6,7 +6,8 @@
 #include <QCommandLineParser>
 #include <QTimeZone>
 
-namespace vigie::cli {
+namespace vigie {
+namespace cli {
 
 QString InitCommand::summary() const
 {
@@ -64,4 +65,5 @@ int InitCommand::run(const QStringList &args, Io io)
     return Success;
 }
 
-} // namespace vigie::cli
+} // namespace cli
+} // namespace vigie

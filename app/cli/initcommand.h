@@ -2,7 +2,8 @@
 
 #include "cli/command.h"
 
-namespace vigie::cli {
+namespace vigie {
+namespace cli {
 
 // vigie init [--db PATH] [--name NAME] [--timezone ZONE]: creates an empty workspace database.
 class InitCommand final : public Command
@@ -13,4 +14,5 @@ public:
     int run(const QStringList &args, Io io) override;
 };
 
-} // namespace vigie::cli
+} // namespace cli
+} // namespace vigie

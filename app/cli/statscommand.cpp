@@ -8,7 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace vigie::cli {
+namespace vigie {
+namespace cli {
 
 QString StatsCommand::summary() const
 {
@@ -51,4 +52,5 @@ int StatsCommand::run(const QStringList &args, Io io)
     return Success;
 }
 
-} // namespace vigie::cli
+} // namespace cli
+} // namespace vigie

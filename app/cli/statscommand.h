@@ -2,7 +2,8 @@
 
 #include "cli/command.h"
 
-namespace vigie::cli {
+namespace vigie {
+namespace cli {
 
 // vigie stats [--db PATH] [--json]: row counts of a workspace database.
 class StatsCommand final : public Command
@@ -13,4 +14,5 @@ public:
     int run(const QStringList &args, Io io) override;
 };
 
-} // namespace vigie::cli
+} // namespace cli
+} // namespace vigie

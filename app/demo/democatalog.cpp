@@ -2,7 +2,8 @@
 
 #include "storage/workspacerepository.h"
 
-namespace vigie::demo {
+namespace vigie {
+namespace demo {
 
 namespace {
 
@@ -163,4 +164,5 @@ Status createCatalog(Database &db, const Clock &clock, DemoWorld &world)
     return Status::success();
 }
 
-} // namespace vigie::demo
+} // namespace demo
+} // namespace vigie

@@ -8,9 +8,11 @@ namespace vigie {
 class Database;
 }
 
-namespace vigie::demo {
+namespace vigie {
+namespace demo {
 
 // Creates the demo workspace with its brands, products and accounts, and records them in world.
 Status createCatalog(Database &db, const Clock &clock, DemoWorld &world);
 
-} // namespace vigie::demo
+} // namespace demo
+} // namespace vigie

@@ -166,7 +166,8 @@ Status writeDemoDatabase(const QString &path, const DemoOptions &options,
     return Status::success();
 }
 
-Status openDemoDatabase(Database &db, const QString &path, const DemoOptions &options)
+Status openDemoDatabase(Database &db, const QString &path, const DemoOptions &options,
+                        const std::function<void(int)> &progress)
 {
     if (QFileInfo::exists(path)) {
         if (auto st = db.openSqlite(path); !st)
@@ -188,7 +189,7 @@ Status openDemoDatabase(Database &db, const QString &path, const DemoOptions &op
         removeStoreFiles(path);
     }
 
-    if (auto st = writeDemoDatabase(path, options); !st)
+    if (auto st = writeDemoDatabase(path, options, progress); !st)
         return st;
     return db.openSqlite(path);
 }

@@ -38,7 +38,8 @@ Status writeDemoDatabase(const QString &path, const DemoOptions &options,
 // finished, the demo is generated into path.partial and moved onto path once complete, so path
 // only ever holds a whole demo. A store at path with a workspace that is not a demo is refused
 // and left unchanged.
-Status openDemoDatabase(Database &db, const QString &path, const DemoOptions &options = {});
+Status openDemoDatabase(Database &db, const QString &path, const DemoOptions &options = {},
+                        const std::function<void(int)> &progress = {});
 
 // Whether the open store holds a demo whose generation completed.
 bool isCompleteDemo(Database &db);

@@ -10,7 +10,8 @@
 #include <QSet>
 #include <algorithm>
 
-namespace vigie::demo {
+namespace vigie {
+namespace demo {
 
 namespace {
 
@@ -503,4 +504,5 @@ Status createInbox(Database &db, FixedClock &clock, const DemoWorld &world, Demo
     return Status::success();
 }
 
-} // namespace vigie::demo
+} // namespace demo
+} // namespace vigie

@@ -10,7 +10,8 @@ namespace vigie {
 class Database;
 }
 
-namespace vigie::demo {
+namespace vigie {
+namespace demo {
 
 // About messageCount inbox messages over the six weeks before world.today: conversations in French
 // and English on every account, some describing side effects, some answered by the community team,
@@ -18,4 +19,5 @@ namespace vigie::demo {
 Status createInbox(Database &db, FixedClock &clock, const DemoWorld &world, DemoRandom &rng, int messageCount,
                    const QString &actor, const std::function<void(int)> &progress);
 
-} // namespace vigie::demo
+} // namespace demo
+} // namespace vigie

@@ -4,7 +4,8 @@
 
 #include <cstring>
 
-namespace vigie::demo {
+namespace vigie {
+namespace demo {
 
 namespace {
 
@@ -578,4 +579,5 @@ QString pickPhrase(DemoRandom &rng, const Bank &bank, bool french, Area area, co
     return mustContain ? pickPhrase(rng, bank, french, area) : QString::fromUtf8(phrases.front().text);
 }
 
-} // namespace vigie::demo
+} // namespace demo
+} // namespace vigie

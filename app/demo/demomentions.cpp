@@ -8,7 +8,8 @@
 #include <algorithm>
 #include <array>
 
-namespace vigie::demo {
+namespace vigie {
+namespace demo {
 
 namespace {
 
@@ -364,4 +365,5 @@ Status createMentions(Database &db, const DemoWorld &world, DemoRandom &rng, int
     return Status::success();
 }
 
-} // namespace vigie::demo
+} // namespace demo
+} // namespace vigie

@@ -9,7 +9,8 @@ namespace vigie {
 class Database;
 }
 
-namespace vigie::demo {
+namespace vigie {
+namespace demo {
 
 // count listening mentions over the year before world.today: own brands against the competitor,
 // quieter weekends, a gentle upward trend, a seasonal pattern, the crisis burst and the campaign
@@ -17,4 +18,5 @@ namespace vigie::demo {
 Status createMentions(Database &db, const DemoWorld &world, DemoRandom &rng, int count,
                       const std::function<void(int)> &progress);
 
-} // namespace vigie::demo
+} // namespace demo
+} // namespace vigie

@@ -2,7 +2,8 @@
 // {p} product as people write it, {c} the other side's product, {b} the brand.
 #include "demo/demotexts.h"
 
-namespace vigie::demo {
+namespace vigie {
+namespace demo {
 
 namespace {
 
@@ -273,4 +274,5 @@ QString withOpener(DemoRandom &rng, const QString &text, bool french)
     return pickPhrase(rng, openers, french, Area::Any) + text.at(0).toLower() + text.mid(1);
 }
 
-} // namespace vigie::demo
+} // namespace demo
+} // namespace vigie

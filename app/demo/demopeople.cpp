@@ -1,7 +1,8 @@
 // Invented people who write to the brands, with handles shaped like each network's.
 #include "demo/demotexts.h"
 
-namespace vigie::demo {
+namespace vigie {
+namespace demo {
 
 namespace {
 
@@ -146,4 +147,5 @@ Person makeProfessional(DemoRandom &rng)
     return person;
 }
 
-} // namespace vigie::demo
+} // namespace demo
+} // namespace vigie

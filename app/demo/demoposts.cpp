@@ -6,7 +6,8 @@
 #include <QMap>
 #include <algorithm>
 
-namespace vigie::demo {
+namespace vigie {
+namespace demo {
 
 namespace {
 
@@ -346,4 +347,5 @@ Status createPosts(Database &db, FixedClock &clock, DemoWorld &world, DemoRandom
     return Status::success();
 }
 
-} // namespace vigie::demo
+} // namespace demo
+} // namespace vigie

@@ -8,11 +8,13 @@ namespace vigie {
 class Database;
 }
 
-namespace vigie::demo {
+namespace vigie {
+namespace demo {
 
 // About six weeks of posts around world.today (four weeks back, two ahead) in every state, plus a
 // few unscheduled drafts. Fills world.published for the inbox to comment on. clock is moved to
 // each post's creation time while it is stored.
 Status createPosts(Database &db, FixedClock &clock, DemoWorld &world, DemoRandom &rng, const QString &actor);
 
-} // namespace vigie::demo
+} // namespace demo
+} // namespace vigie

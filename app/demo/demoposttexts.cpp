@@ -1,7 +1,8 @@
 // What the laboratory's community team publishes: health tips, campaigns, news for professionals.
 #include "demo/demotexts.h"
 
-namespace vigie::demo {
+namespace vigie {
+namespace demo {
 
 namespace {
 
@@ -390,4 +391,5 @@ QString instagramHashtags(BrandIndex brand)
     }
 }
 
-} // namespace vigie::demo
+} // namespace demo
+} // namespace vigie

@@ -6,7 +6,8 @@
 
 #include <span>
 
-namespace vigie::demo {
+namespace vigie {
+namespace demo {
 
 struct Phrase
 {
@@ -84,4 +85,5 @@ struct Person
 Person makePerson(DemoRandom &rng, bool french, Network network);
 Person makeProfessional(DemoRandom &rng);
 
-} // namespace vigie::demo
+} // namespace demo
+} // namespace vigie

@@ -2,7 +2,8 @@
 
 #include <QRegularExpression>
 
-namespace vigie::demo {
+namespace vigie {
+namespace demo {
 
 int DemoRandom::weighted(std::span<const double> weights)
 {
@@ -225,4 +226,5 @@ QString hastyTyping(const QString &text)
     return result.toLower();
 }
 
-} // namespace vigie::demo
+} // namespace demo
+} // namespace vigie

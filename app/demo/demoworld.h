@@ -10,7 +10,8 @@
 #include <QTimeZone>
 #include <span>
 
-namespace vigie::demo {
+namespace vigie {
+namespace demo {
 
 // Brands in the order the catalogue creates them; world.brands is indexed by these.
 enum BrandIndex { Helidol, Noctelia, Helicard, Orvalis, BrandCount };
@@ -146,4 +147,5 @@ QString spokenName(DemoRandom &rng, const DemoProduct &product);
 // Lower-case, accent-free text typed in a hurry ("helidol c top").
 QString hastyTyping(const QString &text);
 
-} // namespace vigie::demo
+} // namespace demo
+} // namespace vigie

@@ -53,8 +53,7 @@ bool installTranslations(const QString &language)
     }
     const QLocale locale(language == QLatin1String("fr") ? QLocale::French : QLocale::English);
     QLocale::setDefault(locale);
-    if (language == QLatin1String("en"))
-        return true; // source strings are English
+    // English source strings need only their plural forms, French everything.
     g_vigieTranslator = new QTranslator(app);
     if (!g_vigieTranslator->load(QStringLiteral(":/i18n/vigie_%1.qm").arg(language))) {
         delete g_vigieTranslator;

@@ -13,7 +13,7 @@
 
 namespace vigie {
 
-Q_LOGGING_CATEGORY(lcDatabase, "vigie.storage.database")
+Q_LOGGING_CATEGORY(lcDatabase, "vigie.storage.database", QtInfoMsg)
 
 namespace {
 QString nextConnectionName()

@@ -1,6 +1,7 @@
 #include "storage/inboxrepository.h"
 
 #include "storage/auditlog.h"
+#include "storage/bulkstatement.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 
@@ -30,7 +31,7 @@ QString snippetOf(const QString &body)
 const QString kConversationSelect = QStringLiteral(
     "SELECT t.id, t.account_id, a.network, a.handle, COALESCE(t.brand_id, 0), t.status, t.is_read, "
     "t.last_message_at, t.message_count, t.last_author, t.snippet, t.has_adverse_event "
-    "FROM threads t JOIN accounts a ON a.id = t.account_id ");
+    "FROM threads t CROSS JOIN accounts a ");
 
 ConversationRow readConversation(const SqlQuery &q)
 {
@@ -53,7 +54,7 @@ ConversationRow readConversation(const SqlQuery &q)
 // The WHERE clause a ConversationFilter means, for every query that lists conversations.
 QString filterClause(const ConversationFilter &filter, QVariantList &values)
 {
-    QString sql = QStringLiteral("WHERE a.workspace_id = ?");
+    QString sql = QStringLiteral("WHERE a.id = t.account_id AND a.workspace_id = ?");
     values << filter.workspaceId;
     if (filter.network != Network::Unknown) {
         sql += QStringLiteral(" AND a.network = ?");
@@ -76,15 +77,18 @@ Status InboxRepository::ingest(const QList<IncomingMessage> &messages, int *inse
     if (insertedCount)
         *insertedCount = 0;
     Transaction tx(m_db);
-    SqlQuery findThread(m_db, QStringLiteral("SELECT id FROM threads WHERE account_id = ? AND root_remote_id = ?"));
-    SqlQuery insertThread(m_db, QStringLiteral("INSERT INTO threads (account_id, brand_id, root_remote_id, "
-                                               "last_message_at) VALUES (?, ?, ?, ?)"));
-    SqlQuery insertMessage(
-        m_db, QStringLiteral("INSERT INTO messages (thread_id, account_id, remote_id, parent_remote_id, direction, "
-                             "kind, author_handle, author_name, body, lang, sentiment, adverse_event, "
-                             "delivery_state, created_at, received_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                             "ON CONFLICT (account_id, remote_id) DO NOTHING"));
+    SqlQuery findThread(m_db,
+                        QStringLiteral("SELECT id FROM threads WHERE account_id = ? AND root_remote_id = ?"));
+    BulkStatement insertThread(m_db,
+                               QStringLiteral("INSERT INTO threads (account_id, brand_id, root_remote_id, "
+                                              "last_message_at) VALUES (?, ?, ?, ?)"));
+    BulkStatement insertMessage(
+        m_db,
+        QStringLiteral("INSERT INTO messages (thread_id, account_id, remote_id, parent_remote_id, direction, "
+                       "kind, author_handle, author_name, body, lang, sentiment, adverse_event, "
+                       "delivery_state, created_at, received_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (account_id, remote_id) DO NOTHING"));
     const qint64 receivedAt = m_clock.now().toSecsSinceEpoch();
     QHash<QPair<Id, QString>, Id> threadIds;
     QHash<Id, ThreadDelta> deltas;
@@ -103,20 +107,35 @@ Status InboxRepository::ingest(const QList<IncomingMessage> &messages, int *inse
             if (findThread.next()) {
                 threadId = findThread.value(0).toLongLong();
             } else {
-                if (auto st = insertThread.exec(m.accountId, toDbId(incoming.brandId), root, createdAt); !st)
+                insertThread.bind(0, m.accountId);
+                insertThread.bindId(1, incoming.brandId);
+                insertThread.bind(2, root);
+                insertThread.bind(3, createdAt);
+                if (auto st = insertThread.exec(); !st)
                     return st;
                 threadId = insertThread.lastInsertId();
             }
             threadIds.insert(key, threadId);
         }
-        if (auto st = insertMessage.execWith(
-                {threadId, m.accountId, m.remoteId, m.parentRemoteId,
-                 m.direction == MessageDirection::Incoming ? QStringLiteral("in") : QStringLiteral("out"), m.kind,
-                 m.authorHandle, m.authorName, m.body, m.language, static_cast<int>(m.sentiment),
-                 m.adverseEvent ? 1 : 0, m.deliveryState, createdAt, receivedAt});
-            !st)
+        insertMessage.bind(0, threadId);
+        insertMessage.bind(1, m.accountId);
+        insertMessage.bind(2, m.remoteId);
+        insertMessage.bind(3, m.parentRemoteId);
+        insertMessage.bind(4, m.direction == MessageDirection::Incoming ? QStringLiteral("in")
+                                                                        : QStringLiteral("out"));
+        insertMessage.bind(5, m.kind);
+        insertMessage.bind(6, m.authorHandle);
+        insertMessage.bind(7, m.authorName);
+        insertMessage.bind(8, m.body);
+        insertMessage.bind(9, m.language);
+        insertMessage.bind(10, qint64(m.sentiment));
+        insertMessage.bind(11, qint64(m.adverseEvent ? 1 : 0));
+        insertMessage.bind(12, m.deliveryState);
+        insertMessage.bind(13, createdAt);
+        insertMessage.bind(14, receivedAt);
+        if (auto st = insertMessage.exec(); !st)
             return st;
-        if (insertMessage.numRowsAffected() < 1)
+        if (insertMessage.changes() < 1)
             continue; // already stored by an earlier sync
         ++inserted;
         ThreadDelta &d = deltas[threadId];
@@ -130,7 +149,7 @@ Status InboxRepository::ingest(const QList<IncomingMessage> &messages, int *inse
         }
     }
     // Summaries are updated once per thread per batch, not once per message.
-    SqlQuery updateThread(
+    BulkStatement updateThread(
         m_db, QStringLiteral(
                   "UPDATE threads SET message_count = message_count + ?, "
                   "last_author = CASE WHEN ? >= last_message_at THEN ? ELSE last_author END, "
@@ -141,10 +160,19 @@ Status InboxRepository::ingest(const QList<IncomingMessage> &messages, int *inse
                   "status = CASE WHEN ? = 1 AND status = 'done' THEN 'open' ELSE status END WHERE id = ?"));
     for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
         const ThreadDelta &d = it.value();
-        if (auto st = updateThread.execWith({d.added, d.lastAt, d.lastAuthor, d.lastAt, d.snippet, d.lastAt,
-                                             d.lastAt, d.adverse ? 1 : 0, d.incoming ? 1 : 0,
-                                             d.incoming ? 1 : 0, it.key()});
-            !st)
+        int i = 0;
+        updateThread.bind(i++, qint64(d.added));
+        updateThread.bind(i++, d.lastAt);
+        updateThread.bind(i++, d.lastAuthor);
+        updateThread.bind(i++, d.lastAt);
+        updateThread.bind(i++, d.snippet);
+        updateThread.bind(i++, d.lastAt);
+        updateThread.bind(i++, d.lastAt);
+        updateThread.bind(i++, qint64(d.adverse ? 1 : 0));
+        updateThread.bind(i++, qint64(d.incoming ? 1 : 0));
+        updateThread.bind(i++, qint64(d.incoming ? 1 : 0));
+        updateThread.bind(i++, it.key());
+        if (auto st = updateThread.exec(); !st)
             return st;
     }
     if (auto st = tx.commit(); !st)
@@ -178,7 +206,7 @@ QList<ConversationRow> InboxRepository::conversations(const ConversationFilter &
 
 std::optional<ConversationRow> InboxRepository::conversation(Id threadId) const
 {
-    SqlQuery q(m_db, kConversationSelect + QStringLiteral("WHERE t.id = ?"));
+    SqlQuery q(m_db, kConversationSelect + QStringLiteral("WHERE a.id = t.account_id AND t.id = ?"));
     if (!q.exec(threadId) || !q.next())
         return std::nullopt;
     return readConversation(q);
@@ -205,10 +233,11 @@ bool InboxRepository::hasConversations(Id workspaceId) const
 
 QList<Message> InboxRepository::threadMessages(Id threadId) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id, thread_id, account_id, remote_id, parent_remote_id, direction, "
-                                    "kind, author_handle, author_name, body, lang, sentiment, adverse_event, "
-                                    "created_at, delivery_state FROM messages WHERE thread_id = ? "
-                                    "ORDER BY created_at, id"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT id, thread_id, account_id, remote_id, parent_remote_id, direction, "
+                              "kind, author_handle, author_name, body, lang, sentiment, adverse_event, "
+                              "created_at, delivery_state FROM messages WHERE thread_id = ? "
+                              "ORDER BY created_at, id"));
     QList<Message> result;
     if (!q.exec(threadId))
         return result;
@@ -227,7 +256,9 @@ QList<Message> InboxRepository::threadMessages(Id threadId) const
         m.body = q.value(9).toString();
         m.language = q.value(10).toString();
         const int sentiment = q.value(11).toInt();
-        m.sentiment = sentiment > 0 ? Sentiment::Positive : sentiment < 0 ? Sentiment::Negative : Sentiment::Neutral;
+        m.sentiment = sentiment > 0   ? Sentiment::Positive
+                      : sentiment < 0 ? Sentiment::Negative
+                                      : Sentiment::Neutral;
         m.adverseEvent = q.value(12).toBool();
         m.createdAt = fromDbTime(q.value(13));
         m.deliveryState = q.value(14).toString();

@@ -1,5 +1,6 @@
 #include "storage/mentionrepository.h"
 
+#include "storage/bulkstatement.h"
 #include "storage/database.h"
 #include "storage/mentionaggregates.h"
 #include "storage/sqlquery.h"
@@ -21,22 +22,35 @@ Status MentionRepository::insert(const QList<Mention> &mentions, int *insertedCo
     MentionAggregates aggregates(zone.isValid() ? zone : QTimeZone::utc());
 
     Transaction tx(m_db);
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO mentions (workspace_id, brand_id, product_id, network, source, "
-                                    "remote_id, author, body, lang, sentiment, adverse_event, url, reach, "
-                                    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                    "ON CONFLICT (network, remote_id) DO NOTHING"));
+    BulkStatement q(
+        m_db, QStringLiteral("INSERT INTO mentions (workspace_id, brand_id, product_id, network, source, "
+                             "remote_id, author, body, lang, sentiment, adverse_event, url, reach, "
+                             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT (network, remote_id) DO NOTHING"));
     int inserted = 0;
     for (const auto &m : mentions) {
         if (m.workspaceId != workspaceId)
             return Status::failure(tr("Mentions of different workspaces cannot be stored together."));
         if (m.remoteId.isEmpty() || !m.createdAt.isValid())
             return Status::failure(tr("A mention needs a remote id and a date."));
-        if (auto st = q.execWith({m.workspaceId, m.brandId, toDbId(m.productId), networkKey(m.network), m.source,
-                                  m.remoteId, m.author, m.body, m.language, static_cast<int>(m.sentiment),
-                                  m.adverseEvent ? 1 : 0, m.url, m.reach, m.createdAt.toSecsSinceEpoch()});
-            !st)
+        int i = 0;
+        q.bind(i++, m.workspaceId);
+        q.bind(i++, m.brandId);
+        q.bindId(i++, m.productId);
+        q.bind(i++, networkKey(m.network));
+        q.bind(i++, m.source);
+        q.bind(i++, m.remoteId);
+        q.bind(i++, m.author);
+        q.bind(i++, m.body);
+        q.bind(i++, m.language);
+        q.bind(i++, qint64(m.sentiment));
+        q.bind(i++, qint64(m.adverseEvent ? 1 : 0));
+        q.bind(i++, m.url);
+        q.bind(i++, m.reach);
+        q.bind(i++, m.createdAt.toSecsSinceEpoch());
+        if (auto st = q.exec(); !st)
             return st;
-        if (q.numRowsAffected() < 1)
+        if (q.changes() < 1)
             continue;
         ++inserted;
         aggregates.add(m);

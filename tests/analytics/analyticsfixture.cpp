@@ -7,7 +7,8 @@
 #include <QTimeZone>
 #include <QtMath>
 
-namespace vigie::test {
+namespace vigie {
+namespace test {
 
 AnalyticsFixture::AnalyticsFixture(Database &db, const QString &timezone)
     : m_db(db)
@@ -131,4 +132,5 @@ bool AnalyticsFixture::addYearOfTraffic(const QDate &lastDay, quint32 seed)
     return MentionRepository(m_db).insert(mentions).ok();
 }
 
-} // namespace vigie::test
+} // namespace test
+} // namespace vigie

@@ -5,7 +5,8 @@
 
 #include <QDate>
 
-namespace vigie::test {
+namespace vigie {
+namespace test {
 
 // A workspace with two own brands and one competitor, their products, and helpers to store
 // mentions at chosen times through MentionRepository (so the daily aggregates are maintained
@@ -43,4 +44,5 @@ private:
     bool m_ok = false;
 };
 
-} // namespace vigie::test
+} // namespace test
+} // namespace vigie

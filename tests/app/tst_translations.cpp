@@ -72,9 +72,45 @@ QSet<QString> placeholders(const QString &text)
     return found;
 }
 
-QString committedTs()
+QString committedTs(const QString &language = QStringLiteral("fr"))
 {
-    return QStringLiteral(VIGIE_SOURCE_DIR "/translations/vigie_fr.ts");
+    return QStringLiteral(VIGIE_SOURCE_DIR "/translations/vigie_%1.ts").arg(language);
+}
+
+// The include paths let lupdate see class declarations, so contexts are the full class names.
+QStringList lupdateArguments(const QString &ts, bool pluralOnly)
+{
+    QStringList args{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                     QStringLiteral("-I"), QStringLiteral("."), QStringLiteral("-I"), QStringLiteral("app")};
+    if (pluralOnly)
+        args << QStringLiteral("-pluralonly");
+    return args << QStringLiteral("app") << QStringLiteral("ui") << QStringLiteral("-ts") << ts;
+}
+
+QStringList untranslated(const QList<TsMessage> &messages)
+{
+    QStringList missing;
+    for (const auto &m : messages) {
+        const bool empty = std::any_of(m.translations.cbegin(), m.translations.cend(),
+                                       [](const QString &t) { return t.trimmed().isEmpty(); });
+        if (m.unfinished || empty)
+            missing << QStringLiteral("%1: \"%2\"").arg(m.context, m.source);
+    }
+    return missing;
+}
+
+// Runs lupdate over today's sources into a copy of the committed file and returns the merged copy.
+QList<TsMessage> mergedWithSources(const QString &language, bool pluralOnly, QTemporaryDir &dir)
+{
+    const QString copy = dir.filePath(QStringLiteral("vigie_%1.ts").arg(language));
+    QFile::copy(committedTs(language), copy);
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    QProcess lupdate;
+    lupdate.setWorkingDirectory(QStringLiteral(VIGIE_SOURCE_DIR));
+    lupdate.start(QStringLiteral(VIGIE_LUPDATE), lupdateArguments(copy, pluralOnly));
+    if (!lupdate.waitForFinished(120000) || lupdate.exitCode() != 0)
+        return {};
+    return readTs(copy);
 }
 } // namespace
 
@@ -88,31 +124,25 @@ private slots:
         // lupdate merges today's sources into a copy of the committed file: a new or changed string
         // shows up as unfinished there even when nobody ran update_translations.
         QTemporaryDir dir;
-        const QString copy = dir.filePath(QStringLiteral("vigie_fr.ts"));
-        QVERIFY(QFile::copy(committedTs(), copy));
-        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-        QProcess lupdate;
-        lupdate.setWorkingDirectory(QStringLiteral(VIGIE_SOURCE_DIR));
-        lupdate.start(QStringLiteral(VIGIE_LUPDATE), {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                                                      QStringLiteral("none"), QStringLiteral("app"),
-                                                      QStringLiteral("ui"), QStringLiteral("-ts"), copy});
-        QVERIFY(lupdate.waitForFinished(120000));
-        QCOMPARE(lupdate.exitCode(), 0);
-
-        const auto messages = readTs(copy);
+        const auto messages = mergedWithSources(QStringLiteral("fr"), false, dir);
         QVERIFY2(messages.size() > 50, "lupdate found almost no strings: is the source tree there?");
-        QStringList missing;
-        for (const auto &m : messages) {
-            const bool empty = std::all_of(m.translations.cbegin(), m.translations.cend(),
-                                           [](const QString &t) { return t.trimmed().isEmpty(); });
-            if (m.unfinished || empty)
-                missing << QStringLiteral("%1: \"%2\"").arg(m.context, m.source);
-        }
+        const QStringList missing = untranslated(messages);
         QVERIFY2(missing.isEmpty(),
                  qPrintable(QStringLiteral("%1 string(s) lack a French translation (run the update_translations "
                                            "target, then translate translations/vigie_fr.ts):\n  %2")
                                 .arg(missing.size())
                                 .arg(missing.join(QStringLiteral("\n  ")))));
+    }
+
+    void everyPluralHasItsEnglishForms()
+    {
+        QTemporaryDir dir;
+        const auto messages = mergedWithSources(QStringLiteral("en"), true, dir);
+        QVERIFY2(!messages.isEmpty(), "no plural strings found");
+        const QStringList missing = untranslated(messages);
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("English plural forms missing in "
+                                                              "translations/vigie_en.ts (lupdate -pluralonly):\n  ") +
+                                               missing.join(QStringLiteral("\n  "))));
     }
 
     void translationsKeepTheirPlaceholders()
@@ -142,6 +172,10 @@ private slots:
         QCOMPARE(QCoreApplication::translate("PostState", "Scheduled"), QStringLiteral("Programmé"));
         QVERIFY(vigie::installTranslations(QStringLiteral("en")));
         QCOMPARE(QCoreApplication::translate("vigie::ui::MainWindow", "Calendar"), QStringLiteral("Calendar"));
+        QCOMPARE(QCoreApplication::translate("vigie::ui::ThreadView", "%n message(s)", nullptr, 1),
+                 QStringLiteral("1 message"));
+        QCOMPARE(QCoreApplication::translate("vigie::ui::ThreadView", "%n message(s)", nullptr, 3),
+                 QStringLiteral("3 messages"));
     }
 
     void languageResolution_data()

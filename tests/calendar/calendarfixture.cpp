@@ -5,7 +5,8 @@
 #include "storage/sqlquery.h"
 #include "storage/workspacerepository.h"
 
-namespace vigie::test {
+namespace vigie {
+namespace test {
 
 CalendarFixture::CalendarFixture(const QString &timezone, bool withAccounts)
 {
@@ -99,4 +100,5 @@ void CalendarFixture::setState(Id postId, PostState state)
     q.exec(postStateKey(state), postId);
 }
 
-} // namespace vigie::test
+} // namespace test
+} // namespace vigie

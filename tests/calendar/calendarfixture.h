@@ -7,7 +7,8 @@
 #include <QString>
 #include <QTimeZone>
 
-namespace vigie::test {
+namespace vigie {
+namespace test {
 
 // A workspace in a temporary store with known brands, accounts and posts, so calendar tests
 // assert exact values. Times are planned in the workspace's timezone (Europe/Paris by default).
@@ -50,4 +51,5 @@ private:
     bool m_ok = false;
 };
 
-} // namespace vigie::test
+} // namespace test
+} // namespace vigie

@@ -2,7 +2,8 @@
 
 #include <QTranslator>
 
-namespace vigie::test {
+namespace vigie {
+namespace test {
 
 // Makes every translatable string about 35% longer, as French ones are, keeping placeholders,
 // so screenshots show whether a label would be clipped once the lead translates it.
@@ -20,4 +21,5 @@ public:
     }
 };
 
-} // namespace vigie::test
+} // namespace test
+} // namespace vigie

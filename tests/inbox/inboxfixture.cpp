@@ -7,7 +7,8 @@
 #include <QtTest>
 #include <algorithm>
 
-namespace vigie::test {
+namespace vigie {
+namespace test {
 
 QList<Id> SeededInbox::expectedOrder(const ConversationFilter &filter) const
 {
@@ -127,4 +128,5 @@ bool seedInbox(Database &db, int threadCount, SeededInbox *seeded, const QDateTi
     return true;
 }
 
-} // namespace vigie::test
+} // namespace test
+} // namespace vigie

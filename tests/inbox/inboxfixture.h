@@ -4,7 +4,8 @@
 
 #include <QList>
 
-namespace vigie::test {
+namespace vigie {
+namespace test {
 
 // What the seeded inbox holds, kept by the fixture so tests can compute expected lists on
 // their own instead of asking the code under test.
@@ -44,4 +45,5 @@ bool seedInbox(Database &db, int threadCount, SeededInbox *seeded, const QDateTi
 // A workspace with no account and no conversation.
 Workspace seedEmptyWorkspace(Database &db);
 
-} // namespace vigie::test
+} // namespace test
+} // namespace vigie

@@ -8,7 +8,8 @@
 #include <QWidget>
 #include <QtTest>
 
-namespace vigie::test {
+namespace vigie {
+namespace test {
 
 TempStore::TempStore(int targetVersion)
 {
@@ -52,4 +53,5 @@ void saveScreenshot(QWidget *widget, const QString &name)
     widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
-} // namespace vigie::test
+} // namespace test
+} // namespace vigie

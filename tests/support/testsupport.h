@@ -8,7 +8,8 @@
 
 class QWidget;
 
-namespace vigie::test {
+namespace vigie {
+namespace test {
 
 // A store in a fresh temporary folder, removed with the object.
 class TempStore
@@ -37,4 +38,5 @@ QDate demoToday();
 // Saves widget as PNG into $VIGIE_SCREENSHOT_DIR (if set) for people to look at.
 void saveScreenshot(QWidget *widget, const QString &name);
 
-} // namespace vigie::test
+} // namespace test
+} // namespace vigie

@@ -6,7 +6,8 @@
 #include <QLegend>
 #include <QValueAxis>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 AnalyticsChartView::AnalyticsChartView(const QString &title, QWidget *parent)
     : QChartView(parent)
@@ -57,4 +58,5 @@ int AnalyticsChartView::labelsThatFit(const QString &sample, int minimumGap) con
     return qMax(2, plotWidth / qMax(1, labelWidth));
 }
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

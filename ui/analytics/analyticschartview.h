@@ -5,7 +5,8 @@
 class QAbstractAxis;
 class QValueAxis;
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 // The look every analytics chart shares: titled, antialiased, no animation (charts reload
 // whole when the period changes), legend below, tight margins.
@@ -26,4 +27,5 @@ protected:
     int labelsThatFit(const QString &sample, int minimumGap = 16) const;
 };
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

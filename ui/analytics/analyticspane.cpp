@@ -13,7 +13,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 AnalyticsPane::AnalyticsPane(AppContext context, QWidget *parent)
     : QWidget(parent)
@@ -104,4 +105,5 @@ bool AnalyticsPane::isShowingEmptyState() const
     return m_pages->currentWidget() == m_emptyState;
 }
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

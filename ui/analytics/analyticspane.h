@@ -11,7 +11,8 @@ namespace vigie {
 class AnalyticsController;
 }
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 class DateRangeBar;
 class MentionVolumeChart;
@@ -51,4 +52,5 @@ private:
     QLabel *m_emptyText = nullptr;
 };
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

@@ -2,7 +2,8 @@
 
 #include <QSet>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 CountScale countScale(qint64 largestValue, int maxIntervals)
 {
@@ -54,4 +55,5 @@ DateAxisScale dateAxisScale(const DateRange &range, int maxTicks, QDateTime (*to
     return scale;
 }
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

@@ -5,7 +5,8 @@
 #include <QDateTime>
 #include <QStringList>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 // A value axis for counts: whole-number ticks at 1, 2 or 5 times a power of ten, from 0 to max.
 struct CountScale
@@ -32,4 +33,5 @@ struct DateAxisScale
 // toChartTime turns a day into the X value the series use for it.
 DateAxisScale dateAxisScale(const DateRange &range, int maxTicks, QDateTime (*toChartTime)(const QDate &));
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

@@ -9,7 +9,8 @@
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 namespace {
 
@@ -201,4 +202,5 @@ void DateRangeBar::announce()
     emit rangeChanged(range());
 }
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

@@ -9,7 +9,8 @@ class QButtonGroup;
 class QDateEdit;
 class QLabel;
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 // The period picker above the charts: preset buttons (last 7, 30, 90 days, 12 months) and From /
 // To date fields with calendar pop-ups. A From after To is corrected (the other end moves) and
@@ -49,4 +50,5 @@ private:
     QLabel *m_notice;
 };
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

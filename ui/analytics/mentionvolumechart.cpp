@@ -10,7 +10,8 @@
 #include <QVXYModelMapper>
 #include <QValueAxis>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 namespace {
 
@@ -110,4 +111,5 @@ void MentionVolumeChart::resizeEvent(QResizeEvent *event)
     scaleDateAxis(); // how many dates fit depends on the width
 }
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

@@ -10,7 +10,8 @@ namespace vigie {
 class MentionVolumeModel;
 }
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 // "Mentions per day by brand": one line per brand column of the model, each bound to it by a
 // QVXYModelMapper (X = the day column, Y = the brand's column), in the brand's colour. The lines
@@ -43,4 +44,5 @@ private:
     QList<BrandLine> m_lines;
 };
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

@@ -9,7 +9,8 @@
 #include <QVBarModelMapper>
 #include <QValueAxis>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 namespace {
 
@@ -94,4 +95,5 @@ void SentimentChart::resizeEvent(QResizeEvent *event)
     labelPeriods(); // how many labels fit depends on the width
 }
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

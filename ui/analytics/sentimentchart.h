@@ -10,7 +10,8 @@ namespace vigie {
 class SentimentModel;
 }
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 // "Sentiment over time": stacked positive / neutral / negative bars, one per period row of the
 // model (QVBarModelMapper: one bar set per sentiment column). Period labels are thinned so they
@@ -40,4 +41,5 @@ private:
     QValueAxis *m_countAxis;
 };
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

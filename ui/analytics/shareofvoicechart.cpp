@@ -9,7 +9,8 @@
 #include <QPieSlice>
 #include <QVPieModelMapper>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 namespace {
 
@@ -71,4 +72,5 @@ void ShareOfVoiceChart::syncWithModel()
     }
 }
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

@@ -9,7 +9,8 @@ namespace vigie {
 class ShareOfVoiceModel;
 }
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 // "Share of voice": a donut with one slice per brand (QVPieModelMapper: labels from the model's
 // chart-label column, values from its mentions column), in the brands' colours.
@@ -31,4 +32,5 @@ private:
     QVPieModelMapper *m_mapper;
 };
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

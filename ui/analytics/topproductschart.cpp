@@ -11,7 +11,8 @@
 #include <QVBarModelMapper>
 #include <QValueAxis>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 namespace {
 
@@ -90,4 +91,5 @@ void TopProductsChart::syncWithModel()
     scaleCountAxis(m_countAxis, m_model->maxMentions() + m_model->maxMentions() / 6, 4);
 }
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

@@ -11,7 +11,8 @@ namespace vigie {
 class TopProductsModel;
 }
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 // "Top products mentioned": horizontal bars, most mentioned at the top, bound to the model's
 // mentions column by a QVBarModelMapper (through a proxy listing the rows bottom-up, the order
@@ -38,4 +39,5 @@ private:
     QValueAxis *m_countAxis;
 };
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

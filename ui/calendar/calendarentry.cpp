@@ -5,7 +5,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 QList<CalendarEntry> CalendarEntry::readAll(const QAbstractItemModel *model)
 {
@@ -52,4 +53,5 @@ QString CalendarEntry::toolTip() const
     return lines.join(QLatin1Char('\n'));
 }
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

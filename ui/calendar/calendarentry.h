@@ -8,7 +8,8 @@
 
 class QAbstractItemModel;
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 // What a calendar view paints of one post, read from the model's roles (so a filter proxy can
 // sit between the model and the view).
@@ -28,4 +29,5 @@ struct CalendarEntry
     QString toolTip() const;
 };
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

@@ -17,7 +17,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 CalendarPane::CalendarPane(AppContext context, QWidget *parent)
     : QWidget(parent)
@@ -198,4 +199,5 @@ ComposerDialog *CalendarPane::openComposer(Id postId, bool justCreated)
     return dialog;
 }
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

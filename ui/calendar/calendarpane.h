@@ -13,7 +13,8 @@ class CalendarPostsModel;
 class UnscheduledDraftsModel;
 } // namespace vigie
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 class CalendarToolbar;
 class CalendarView;
@@ -81,4 +82,5 @@ private:
     DraftsPanel *m_draftsPanel = nullptr;
 };
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

@@ -8,7 +8,8 @@
 #include <QStyle>
 #include <QToolButton>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 CalendarToolbar::CalendarToolbar(QWidget *parent)
     : QWidget(parent)
@@ -116,4 +117,5 @@ QString CalendarToolbar::title() const
     return m_title->text();
 }
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

@@ -7,7 +7,8 @@
 class QLabel;
 class QToolButton;
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 // Month/Week switch, previous/Today/next, the period's name in the user's language, and the
 // timezone the times are shown in.
@@ -39,4 +40,5 @@ private:
     QLabel *m_timezone = nullptr;
 };
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

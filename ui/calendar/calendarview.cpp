@@ -10,7 +10,8 @@
 #include <QPainter>
 #include <QToolTip>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 CalendarView::CalendarView(QWidget *parent)
     : QWidget(parent)
@@ -271,4 +272,5 @@ bool CalendarView::event(QEvent *event)
     return QWidget::event(event);
 }
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

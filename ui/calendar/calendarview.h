@@ -9,7 +9,8 @@
 
 class QAbstractItemModel;
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 // A wall-clock time in the workspace's timezone (no QDateTime: the computer's own zone must
 // not get a say in what "09:00" means).
@@ -124,4 +125,5 @@ private:
     bool m_dragging = false;
 };
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

@@ -7,7 +7,8 @@
 #include <QPainter>
 #include <QPalette>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 namespace {
 struct MarkerLook
@@ -177,4 +178,5 @@ void paintChip(QPainter &painter, const QRect &rect, const CalendarEntry &entry,
     painter.restore();
 }
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

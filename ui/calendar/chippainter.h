@@ -7,7 +7,8 @@
 class QPainter;
 class QPalette;
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 // Draws a post as a chip: brand-coloured, with its state marker, time, network icons and the
 // first line of its text. Shared by the month and week views and the chip being dragged.
@@ -26,4 +27,5 @@ void paintChip(QPainter &painter, const QRect &rect, const CalendarEntry &entry,
 // A small round marker whose colour and glyph tell the state (the tooltip names it).
 void paintStateMarker(QPainter &painter, const QRectF &rect, PostState state);
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

@@ -8,7 +8,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 DraftsPanel::DraftsPanel(QWidget *parent)
     : QWidget(parent)
@@ -70,4 +71,5 @@ void DraftsPanel::updateEmptyState()
     m_list->setVisible(!empty);
 }
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

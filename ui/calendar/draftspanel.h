@@ -8,7 +8,8 @@ class QAbstractItemModel;
 class QLabel;
 class QListView;
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 // The side list of drafts with no date yet, and the button that starts a new one.
 class DraftsPanel : public QWidget
@@ -32,4 +33,5 @@ private:
     QAbstractItemModel *m_model = nullptr;
 };
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

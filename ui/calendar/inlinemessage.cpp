@@ -5,7 +5,8 @@
 #include <QStyle>
 #include <QToolButton>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 InlineMessage::InlineMessage(Kind kind, QWidget *parent)
     : QFrame(parent)
@@ -50,4 +51,5 @@ QString InlineMessage::text() const
     return isHidden() ? QString() : m_label->text();
 }
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

@@ -4,7 +4,8 @@
 
 class QLabel;
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 // A dismissable one-line message inside a pane (why a post could not be moved…), less
 // disruptive than a message box and visible where the user was looking.
@@ -22,4 +23,5 @@ private:
     QLabel *m_label = nullptr;
 };
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

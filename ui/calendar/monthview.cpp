@@ -5,7 +5,8 @@
 #include <QLocale>
 #include <QPainter>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 namespace {
 constexpr int kColumns = 7;
@@ -238,4 +239,5 @@ void MonthView::paintDay(QPainter &painter, QDate date, const QRect &cell) const
     }
 }
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

@@ -4,7 +4,8 @@
 
 #include <QHash>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 // Six weeks of seven days; each day lists its posts as chips in time order, and "+N more" when
 // they do not all fit. Click an empty spot to plan a post that day at 09:00; drag a chip to
@@ -54,4 +55,5 @@ private:
     QHash<QDate, More> m_more;
 };
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

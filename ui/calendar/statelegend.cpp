@@ -6,7 +6,8 @@
 #include <QEvent>
 #include <QPainter>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 namespace {
 constexpr int kColumns = 1; // one column keeps the side panel narrow (French names are long)
@@ -65,4 +66,5 @@ void StateLegend::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

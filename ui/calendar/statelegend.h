@@ -2,7 +2,8 @@
 
 #include <QWidget>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 // What the state markers on the chips mean, painted with the same markers.
 class StateLegend : public QWidget
@@ -19,4 +20,5 @@ protected:
     void changeEvent(QEvent *event) override;
 };
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

@@ -7,7 +7,8 @@
 #include <QScrollBar>
 #include <QWheelEvent>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 namespace {
 constexpr int kMinutesPerDay = 24 * 60;
@@ -369,4 +370,5 @@ void WeekView::paintHeader(QPainter &painter) const
     painter.setFont(font());
 }
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

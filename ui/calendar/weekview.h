@@ -6,7 +6,8 @@
 
 class QScrollBar;
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 // Seven day columns by the hours of the day, posts placed at their time (side by side when
 // they overlap). 07:00 to 21:00 fill the view; the rest of the day scrolls. Click an hour to
@@ -70,4 +71,5 @@ private:
     QHash<Id, Placement> m_placements;
 };
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

@@ -5,7 +5,8 @@
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 QString characterCountText(const QString &text)
 {
@@ -98,4 +99,5 @@ void ChannelTextPage::updateCount()
     m_count->setText(characterCountText(m_text->toPlainText()));
 }
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

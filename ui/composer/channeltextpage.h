@@ -8,7 +8,8 @@ class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 // The text one channel publishes: the main text by default, or its own text.
 class ChannelTextPage : public QWidget
@@ -47,4 +48,5 @@ private:
 // "123 characters", for the plain counts the composer shows.
 QString characterCountText(const QString &text);
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

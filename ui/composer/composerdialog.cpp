@@ -21,7 +21,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 namespace {
 QIcon colorSwatch(const QColor &color)
@@ -382,4 +383,5 @@ ComposerDialog::UnsavedChoice ComposerDialog::askWithMessageBox(QWidget *parent)
     return answer == QMessageBox::Discard ? UnsavedChoice::Discard : UnsavedChoice::Cancel;
 }
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

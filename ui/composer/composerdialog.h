@@ -17,7 +17,8 @@ class QListWidgetItem;
 class QPlainTextEdit;
 class QTabWidget;
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 class ChannelTextPage;
 
@@ -85,4 +86,5 @@ private:
     QHash<Id, ChannelTextPage *> m_pages;
 };
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

@@ -9,7 +9,8 @@
 #include <QPainter>
 #include <QTextLayout>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 namespace {
 constexpr int kPadding = 8;
@@ -209,4 +210,5 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->restore();
 }
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

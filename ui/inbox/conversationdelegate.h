@@ -5,7 +5,8 @@
 #include <QStyledItemDelegate>
 #include <QTimeZone>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 // Paints one conversation of the inbox list: unread dot, network icon, author and time, two
 // lines of the last message, then an adverse-event badge, the account and the status. Every
@@ -34,4 +35,5 @@ int paintBadge(QPainter *painter, const QPoint &topLeft, const QString &text, co
 int badgeHeight(const QFont &font);
 int badgeWidth(const QString &text, const QFont &font);
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

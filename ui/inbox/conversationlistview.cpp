@@ -2,7 +2,8 @@
 
 #include <QKeyEvent>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 ConversationListView::ConversationListView(QWidget *parent)
     : QListView(parent)
@@ -27,4 +28,5 @@ void ConversationListView::keyPressEvent(QKeyEvent *event)
     QListView::keyPressEvent(event);
 }
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

@@ -2,7 +2,8 @@
 
 #include <QListView>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 // The conversation list with the inbox's keyboard moves: j/k (as in mail readers) besides
 // Down/Up. Further moves (e to mark done, r to reply, / to search) come with the triage work.
@@ -17,4 +18,5 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 };
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

@@ -6,7 +6,8 @@
 #include <QHBoxLayout>
 #include <QSignalBlocker>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 namespace {
 constexpr int kEveryStatus = -1;
@@ -96,4 +97,5 @@ void InboxFilterBar::clear()
     emit filterChanged();
 }
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

@@ -6,7 +6,8 @@
 
 class QComboBox;
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 // Network, brand and status filters above the conversation list. Knows nothing of the
 // workspace: the pane hands it the networks and brands there are.
@@ -36,4 +37,5 @@ private:
     QComboBox *m_status;
 };
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

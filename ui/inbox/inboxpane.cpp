@@ -15,7 +15,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 namespace {
 QTimeZone workspaceZone(const Workspace &workspace)
@@ -217,4 +218,5 @@ void InboxPane::updateEmptyState()
     m_clearFilters->setVisible(filtered);
 }
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

@@ -15,7 +15,8 @@ class InboxController;
 class ThreadMessagesModel;
 } // namespace vigie
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 class ConversationListView;
 class InboxFilterBar;
@@ -60,4 +61,5 @@ private:
     ThreadView *m_thread;
 };
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

@@ -8,7 +8,8 @@
 #include <QPainter>
 #include <QTextLayout>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 namespace {
 constexpr int kMargin = 10;       // between the view's edge and a bubble
@@ -164,4 +165,5 @@ void MessageBubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     painter->restore();
 }
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

@@ -7,7 +7,8 @@
 
 class QTextLayout;
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 // Paints one message of a conversation as a bubble: incoming on the left, our replies on the
 // right with their delivery state ("Queued", "Sent"); a possible adverse event gets a red edge
@@ -38,4 +39,5 @@ private:
     QTimeZone m_zone;
 };
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

@@ -12,7 +12,8 @@
 #include <QScrollBar>
 #include <QVBoxLayout>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 ThreadView::ThreadView(const Clock &clock, QTimeZone zone, QWidget *parent)
     : QWidget(parent)
@@ -187,4 +188,5 @@ bool ThreadView::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

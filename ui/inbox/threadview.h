@@ -13,7 +13,8 @@ class QPlainTextEdit;
 class QPushButton;
 class QAbstractItemModel;
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 // One open conversation: who and where, its messages as bubbles, the status and read actions,
 // and the reply box. It only shows and asks: the pane carries requests out through the
@@ -66,4 +67,5 @@ private:
     QLabel *m_notice;
 };
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

@@ -3,7 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 namespace {
 // Hours and minutes in the language's order; some locales' short format carries seconds.
@@ -59,4 +60,5 @@ QString messageTimeLabel(const QDateTime &at, const QDateTime &now, const QTimeZ
     return QCoreApplication::translate("InboxTime", "%1, %2").arg(day, timeOfDay(local, locale));
 }
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

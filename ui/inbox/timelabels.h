@@ -4,7 +4,8 @@
 #include <QLocale>
 #include <QTimeZone>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 // How long ago something happened, as short as a list row allows, in the workspace's time zone:
 // "14:05" today, "Yesterday", the weekday within the last week, "12 Nov" this year, a short date
@@ -17,4 +18,5 @@ QString conversationTimeLabel(const QDateTime &at, const QDateTime &now, const Q
 QString messageTimeLabel(const QDateTime &at, const QDateTime &now, const QTimeZone &zone,
                          const QLocale &locale = QLocale());
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

@@ -6,7 +6,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 SettingsDialog::SettingsDialog(const QString &language, QWidget *parent) : QDialog(parent)
 {
@@ -34,4 +35,5 @@ QString SettingsDialog::language() const
     return m_language->currentData().toString();
 }
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

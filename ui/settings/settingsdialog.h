@@ -4,7 +4,8 @@
 
 class QComboBox;
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 // Preferences: the interface language (system default, English, French).
 class SettingsDialog : public QDialog
@@ -20,4 +21,5 @@ private:
     QComboBox *m_language = nullptr;
 };
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

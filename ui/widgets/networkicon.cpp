@@ -4,7 +4,8 @@
 #include <QPainter>
 #include <QPixmap>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 QColor networkColor(Network network)
 {
@@ -59,4 +60,5 @@ QIcon networkIcon(Network network)
     return icon;
 }
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

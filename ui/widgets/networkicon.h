@@ -5,11 +5,13 @@
 #include <QColor>
 #include <QIcon>
 
-namespace vigie::ui {
+namespace vigie {
+namespace ui {
 
 // A small badge in the network's colour with its initial, drawn rather than shipped so every
 // network (and Unknown) has one at any size.
 QIcon networkIcon(Network network);
 QColor networkColor(Network network);
 
-} // namespace vigie::ui
+} // namespace ui
+} // namespace vigie

@@ -22,6 +22,9 @@ private:
     QTemporaryDir m_config;
     Database m_db;
     ui::AppContext m_context;
+    // The demo is anchored at demoToday(): the window sees the same day, as it would on the day
+    // `vigie --demo` generated it.
+    FixedClock m_clock{QDateTime(test::demoToday(), QTime(12, 0), QTimeZone("Europe/Paris"))};
 
     static QStringList navigationLabels(ui::MainWindow *window)
     {
@@ -51,6 +54,7 @@ private slots:
         m_context.db = &m_db;
         m_context.workspace = *workspace;
         m_context.demo = true;
+        m_context.clock = &m_clock;
         m_context.actor = QStringLiteral("test");
         QVERIFY(installTranslations(QStringLiteral("en")));
     }

@@ -33,8 +33,8 @@ Status openDemo(Database &db, const QString &path)
 {
     if (QFileInfo::exists(path))
         return openDemoDatabase(db, path);
-    QProgressDialog progress(QCoreApplication::translate("vigie::ui", "Preparing the demo workspace…"), QString(), 0,
-                             100);
+    QProgressDialog progress(QCoreApplication::translate("vigie::ui", "Preparing the demo workspace…"),
+                             QString(), 0, 100);
     progress.setWindowTitle(QCoreApplication::translate("vigie::ui", "Vigie"));
     progress.setMinimumDuration(0);
     progress.setWindowModality(Qt::ApplicationModal);

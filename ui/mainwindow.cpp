@@ -22,7 +22,9 @@
 namespace vigie {
 namespace ui {
 
-MainWindow::MainWindow(AppContext context, QWidget *parent) : QMainWindow(parent), m_context(std::move(context))
+MainWindow::MainWindow(AppContext context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(std::move(context))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(m_context.demo ? tr("Vigie — %1 (demo workspace)").arg(m_context.workspace.name)
@@ -78,7 +80,8 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QString names[] = {tr("&Calendar"), tr("&Inbox"), tr("&Analytics")};
     for (int i = 0; i < 3; ++i) {
-        view->addAction(names[i], QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this, [this, i] { showPane(i); });
+        view->addAction(names[i], QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
+                        [this, i] { showPane(i); });
     }
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
@@ -112,11 +115,12 @@ void MainWindow::openSettings()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Vigie"),
-                       tr("<b>Vigie %1</b><p>Community management for health brands: content calendar with "
-                          "medical-legal-regulatory approval, unified inbox with adverse-event screening, and "
-                          "listening analytics.</p>")
-                           .arg(QStringLiteral(VIGIE_VERSION)));
+    QMessageBox::about(
+        this, tr("About Vigie"),
+        tr("<b>Vigie %1</b><p>Community management for health brands: content calendar with "
+           "medical-legal-regulatory approval, unified inbox with adverse-event screening, and "
+           "listening analytics.</p>")
+            .arg(QStringLiteral(VIGIE_VERSION)));
 }
 
 } // namespace ui

@@ -55,8 +55,8 @@ bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
         m_done = true;
         // Report after this paint has been delivered, then leave.
         QTimer::singleShot(0, this, [] {
-            std::fprintf(stderr, "vigie-startup painted-ms=%lld peak-rss-kb=%lld\n", millisSinceProcessStart(),
-                         peakResidentKb());
+            std::fprintf(stderr, "vigie-startup painted-ms=%lld peak-rss-kb=%lld\n",
+                         millisSinceProcessStart(), peakResidentKb());
             QCoreApplication::quit();
         });
     }

@@ -19,7 +19,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    explicit StartupProbe(QObject *parent) : QObject(parent) {}
+    explicit StartupProbe(QObject *parent)
+        : QObject(parent)
+    {}
     bool m_done = false;
 };
 

@@ -7,7 +7,10 @@
 namespace vigie {
 namespace ui {
 
-WindowHost::WindowHost(AppContext context, QObject *parent) : QObject(parent), m_context(std::move(context)) {}
+WindowHost::WindowHost(AppContext context, QObject *parent)
+    : QObject(parent)
+    , m_context(std::move(context))
+{}
 
 WindowHost::~WindowHost()
 {

@@ -28,7 +28,8 @@ void printUsage(QTextStream &out)
     for (const auto &command : allCommands())
         out << QStringLiteral("  %1%2\n").arg(command->name(), -12).arg(command->summary());
     out << '\n'
-        << QCoreApplication::translate("vigie::cli", "Run 'vigie COMMAND --help' for a command's options.") << '\n';
+        << QCoreApplication::translate("vigie::cli", "Run 'vigie COMMAND --help' for a command's options.")
+        << '\n';
 }
 } // namespace
 
@@ -58,7 +59,8 @@ int run(const QStringList &arguments)
         if (command->name() == arguments.first())
             return command->run(arguments, Io{out, err});
     }
-    err << QCoreApplication::translate("vigie::cli", "vigie: unknown command '%1'.").arg(arguments.first()) << '\n';
+    err << QCoreApplication::translate("vigie::cli", "vigie: unknown command '%1'.").arg(arguments.first())
+        << '\n';
     printUsage(err);
     return BadUsage;
 }

@@ -14,7 +14,8 @@ int parseArguments(QCommandLineParser &parser, const QStringList &args, Io io)
     parser.addOption(help);
     if (!parser.parse(args)) {
         io.err << QCoreApplication::translate("vigie::cli", "vigie: %1").arg(parser.errorText()) << '\n'
-               << QCoreApplication::translate("vigie::cli", "Try 'vigie %1 --help'.").arg(args.value(0)) << '\n';
+               << QCoreApplication::translate("vigie::cli", "Try 'vigie %1 --help'.").arg(args.value(0))
+               << '\n';
         return BadUsage;
     }
     if (parser.isSet(help)) {

@@ -16,14 +16,17 @@ int DemoCommand::run(const QStringList &args, Io io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    parser.addOption({QStringLiteral("out"), QCoreApplication::translate("vigie::cli", "Database file to write."),
+    parser.addOption({QStringLiteral("out"),
+                      QCoreApplication::translate("vigie::cli", "Database file to write."),
                       QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("seed"),
-                      QCoreApplication::translate("vigie::cli", "Random seed (the same seed gives the same data)."),
-                      QStringLiteral("N")});
-    parser.addOption({QStringLiteral("today"),
-                      QCoreApplication::translate("vigie::cli", "Date the demo treats as today (YYYY-MM-DD)."),
-                      QStringLiteral("DATE")});
+    parser.addOption(
+        {QStringLiteral("seed"),
+         QCoreApplication::translate("vigie::cli", "Random seed (the same seed gives the same data)."),
+         QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("today"),
+         QCoreApplication::translate("vigie::cli", "Date the demo treats as today (YYYY-MM-DD)."),
+         QStringLiteral("DATE")});
     if (int code = parseArguments(parser, args, io); code >= 0)
         return code;
     const QString out = parser.value(QStringLiteral("out"));
@@ -36,14 +39,16 @@ int DemoCommand::run(const QStringList &args, Io io)
         bool ok = false;
         options.seed = parser.value(QStringLiteral("seed")).toUInt(&ok);
         if (!ok) {
-            io.err << QCoreApplication::translate("vigie::cli", "vigie demo: --seed takes a whole number.") << '\n';
+            io.err << QCoreApplication::translate("vigie::cli", "vigie demo: --seed takes a whole number.")
+                   << '\n';
             return BadUsage;
         }
     }
     if (parser.isSet(QStringLiteral("today"))) {
         options.today = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
         if (!options.today.isValid()) {
-            io.err << QCoreApplication::translate("vigie::cli", "vigie demo: --today takes a date as YYYY-MM-DD.")
+            io.err << QCoreApplication::translate("vigie::cli",
+                                                  "vigie demo: --today takes a date as YYYY-MM-DD.")
                    << '\n';
             return BadUsage;
         }

@@ -18,7 +18,8 @@ int InitCommand::run(const QStringList &args, Io io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("vigie::cli", "Database file to create."),
+    parser.addOption({QStringLiteral("db"),
+                      QCoreApplication::translate("vigie::cli", "Database file to create."),
                       QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("name"), QCoreApplication::translate("vigie::cli", "Workspace name."),
                       QStringLiteral("NAME"), QCoreApplication::translate("vigie::cli", "My workspace")});
@@ -35,8 +36,9 @@ int InitCommand::run(const QStringList &args, Io io)
     }
     const QString timezone = parser.value(QStringLiteral("timezone"));
     if (!QTimeZone(timezone.toUtf8()).isValid()) {
-        io.err << QCoreApplication::translate("vigie::cli", "vigie init: unknown timezone '%1'.").arg(timezone)
-               << '\n';
+        io.err
+            << QCoreApplication::translate("vigie::cli", "vigie init: unknown timezone '%1'.").arg(timezone)
+            << '\n';
         return BadUsage;
     }
     const QString path = databasePathOption(parser);
@@ -47,7 +49,8 @@ int InitCommand::run(const QStringList &args, Io io)
     }
     WorkspaceRepository workspaces(db);
     if (auto existing = workspaces.primaryWorkspace()) {
-        io.out << QCoreApplication::translate("vigie::cli", "%1 already holds the workspace \"%2\"; nothing changed.")
+        io.out << QCoreApplication::translate("vigie::cli",
+                                              "%1 already holds the workspace \"%2\"; nothing changed.")
                       .arg(path, existing->name)
                << '\n';
         return Success;

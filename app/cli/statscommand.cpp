@@ -20,7 +20,8 @@ int StatsCommand::run(const QStringList &args, Io io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("vigie::cli", "Database file to read."),
+    parser.addOption({QStringLiteral("db"),
+                      QCoreApplication::translate("vigie::cli", "Database file to read."),
                       QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("vigie::cli", "Print JSON.")});
     if (int code = parseArguments(parser, args, io); code >= 0)

@@ -15,10 +15,14 @@ struct NetworkName
 };
 
 constexpr NetworkName kNames[] = {
-    {Network::Mastodon, "mastodon", "Mastodon"}, {Network::Bluesky, "bluesky", "Bluesky"},
-    {Network::X, "x", "X"},                      {Network::Facebook, "facebook", "Facebook"},
-    {Network::Instagram, "instagram", "Instagram"}, {Network::LinkedIn, "linkedin", "LinkedIn"},
-    {Network::Feed, "feed", "RSS/Atom"},         {Network::Manual, "manual", "Manual"},
+    {Network::Mastodon, "mastodon", "Mastodon"},
+    {Network::Bluesky, "bluesky", "Bluesky"},
+    {Network::X, "x", "X"},
+    {Network::Facebook, "facebook", "Facebook"},
+    {Network::Instagram, "instagram", "Instagram"},
+    {Network::LinkedIn, "linkedin", "LinkedIn"},
+    {Network::Feed, "feed", "RSS/Atom"},
+    {Network::Manual, "manual", "Manual"},
 };
 } // namespace
 
@@ -52,7 +56,7 @@ QString networkDisplayName(Network network)
 
 QList<Network> publishingNetworks()
 {
-    return {Network::Mastodon, Network::Bluesky,  Network::X,     Network::Facebook,
+    return {Network::Mastodon,  Network::Bluesky,  Network::X,     Network::Facebook,
             Network::Instagram, Network::LinkedIn, Network::Manual};
 }
 

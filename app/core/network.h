@@ -19,9 +19,9 @@ enum class Network {
     Manual, // communities without a public API (Viadeo, Sermo, PatientsLikeMe…)
 };
 
-QString networkKey(Network network);          // stable key stored in the database ("mastodon")
-Network networkFromKey(const QString &key);   // Unknown for anything unexpected
-QString networkDisplayName(Network network);  // brand names, not translated
-QList<Network> publishingNetworks();          // every network a post can target
+QString networkKey(Network network);         // stable key stored in the database ("mastodon")
+Network networkFromKey(const QString &key);  // Unknown for anything unexpected
+QString networkDisplayName(Network network); // brand names, not translated
+QList<Network> publishingNetworks();         // every network a post can target
 
 } // namespace vigie

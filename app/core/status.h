@@ -17,7 +17,9 @@ public:
 
 private:
     Status() = default;
-    explicit Status(QString error) : m_error(error.isEmpty() ? QStringLiteral("unknown error") : std::move(error)) {}
+    explicit Status(QString error)
+        : m_error(error.isEmpty() ? QStringLiteral("unknown error") : std::move(error))
+    {}
     QString m_error;
 };
 

@@ -18,8 +18,9 @@ Status AuditLog::append(Id workspaceId, const QString &actor, const QString &act
 
 QList<AuditEvent> AuditLog::eventsFor(const QString &entity, Id entityId) const
 {
-    SqlQuery query(m_db, QStringLiteral("SELECT id, workspace_id, at, actor, action, entity, entity_id, detail "
-                                        "FROM audit_events WHERE entity = ? AND entity_id = ? ORDER BY id"));
+    SqlQuery query(m_db,
+                   QStringLiteral("SELECT id, workspace_id, at, actor, action, entity, entity_id, detail "
+                                  "FROM audit_events WHERE entity = ? AND entity_id = ? ORDER BY id"));
     QList<AuditEvent> events;
     if (!query.exec(entity, entityId))
         return events;

@@ -15,7 +15,9 @@ class Database;
 class AuditLog
 {
 public:
-    explicit AuditLog(Database &db) : m_db(db) {}
+    explicit AuditLog(Database &db)
+        : m_db(db)
+    {}
 
     Status append(Id workspaceId, const QString &actor, const QString &action, const QString &entity,
                   Id entityId, const QJsonObject &detail, const QDateTime &at);

@@ -28,7 +28,9 @@ QString describe(const QSqlError &error)
 }
 } // namespace
 
-Database::Database() : m_connectionName(nextConnectionName()) {}
+Database::Database()
+    : m_connectionName(nextConnectionName())
+{}
 
 Database::~Database()
 {
@@ -120,18 +122,19 @@ Status Database::migrate(int targetVersion)
     const int latest = latestSchemaVersion();
     if (targetVersion < 0)
         targetVersion = latest;
-    if (auto st = exec(m_dialect.expand(QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
-            "description TEXT NOT NULL, applied_at {bigint} NOT NULL)")));
+    if (auto st = exec(m_dialect.expand(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                           "description TEXT NOT NULL, applied_at {bigint} NOT NULL)")));
         !st)
         return st;
 
     const int current = schemaVersion();
     if (current > latest) {
-        return Status::failure(tr("This database was written by a newer version of Vigie (schema version %1; "
-                                  "this version reads up to %2). Update Vigie to open it; it was left unchanged.")
-                                   .arg(current)
-                                   .arg(latest));
+        return Status::failure(
+            tr("This database was written by a newer version of Vigie (schema version %1; "
+               "this version reads up to %2). Update Vigie to open it; it was left unchanged.")
+                .arg(current)
+                .arg(latest));
     }
     for (const auto &migration : allMigrations()) {
         if (migration.version <= current || migration.version > targetVersion)
@@ -157,7 +160,8 @@ Status Database::migrate(int targetVersion)
     return Status::success();
 }
 
-Transaction::Transaction(Database &db) : m_connection(db.connection())
+Transaction::Transaction(Database &db)
+    : m_connection(db.connection())
 {
     m_active = m_connection.transaction();
     if (!m_active)

@@ -58,7 +58,9 @@ class InboxRepository
 
 public:
     explicit InboxRepository(Database &db, const Clock &clock = SystemClock::instance())
-        : m_db(db), m_clock(clock) {}
+        : m_db(db)
+        , m_clock(clock)
+    {}
 
     // Stores new messages in one transaction; a message already stored (same account and remote
     // id) is skipped. insertedCount receives how many were new.

@@ -44,19 +44,20 @@ void MentionAggregates::add(const Mention &mention)
 Status MentionAggregates::flush(Database &db)
 {
     // ON CONFLICT … DO UPDATE is understood by SQLite (3.24+) and PostgreSQL alike.
-    SqlQuery brandUpsert(db, QStringLiteral(
-                                 "INSERT INTO mention_daily (workspace_id, brand_id, day, total, positive, neutral, "
-                                 "negative, adverse) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                                 "ON CONFLICT (workspace_id, brand_id, day) DO UPDATE SET "
-                                 "total = mention_daily.total + excluded.total, "
-                                 "positive = mention_daily.positive + excluded.positive, "
-                                 "neutral = mention_daily.neutral + excluded.neutral, "
-                                 "negative = mention_daily.negative + excluded.negative, "
-                                 "adverse = mention_daily.adverse + excluded.adverse"));
+    SqlQuery brandUpsert(
+        db,
+        QStringLiteral("INSERT INTO mention_daily (workspace_id, brand_id, day, total, positive, neutral, "
+                       "negative, adverse) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (workspace_id, brand_id, day) DO UPDATE SET "
+                       "total = mention_daily.total + excluded.total, "
+                       "positive = mention_daily.positive + excluded.positive, "
+                       "neutral = mention_daily.neutral + excluded.neutral, "
+                       "negative = mention_daily.negative + excluded.negative, "
+                       "adverse = mention_daily.adverse + excluded.adverse"));
     for (auto it = m_brandDays.cbegin(); it != m_brandDays.cend(); ++it) {
         const BrandDay &b = it.value();
-        if (auto st = brandUpsert.execWith({it.key().first.first, it.key().first.second, it.key().second, b.total,
-                                            b.positive, b.neutral, b.negative, b.adverse});
+        if (auto st = brandUpsert.execWith({it.key().first.first, it.key().first.second, it.key().second,
+                                            b.total, b.positive, b.neutral, b.negative, b.adverse});
             !st)
             return st;
     }
@@ -85,8 +86,9 @@ Status MentionAggregates::rebuild(Database &db)
         const Id workspaceId = workspaces.value(0).toLongLong();
         QTimeZone zone(workspaces.value(1).toString().toUtf8());
         MentionAggregates aggregates(zone.isValid() ? zone : QTimeZone::utc());
-        SqlQuery mentions(db, QStringLiteral("SELECT brand_id, COALESCE(product_id, 0), sentiment, adverse_event, "
-                                             "created_at FROM mentions WHERE workspace_id = ?"));
+        SqlQuery mentions(
+            db, QStringLiteral("SELECT brand_id, COALESCE(product_id, 0), sentiment, adverse_event, "
+                               "created_at FROM mentions WHERE workspace_id = ?"));
         if (auto st = mentions.exec(workspaceId); !st)
             return st;
         while (mentions.next()) {

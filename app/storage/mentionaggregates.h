@@ -15,7 +15,9 @@ class Database;
 class MentionAggregates
 {
 public:
-    explicit MentionAggregates(QTimeZone zone) : m_zone(std::move(zone)) {}
+    explicit MentionAggregates(QTimeZone zone)
+        : m_zone(std::move(zone))
+    {}
 
     void add(const Mention &mention);
     bool isEmpty() const { return m_brandDays.isEmpty(); }

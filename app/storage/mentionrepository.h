@@ -35,14 +35,17 @@ class MentionRepository
     Q_DECLARE_TR_FUNCTIONS(MentionRepository)
 
 public:
-    explicit MentionRepository(Database &db) : m_db(db) {}
+    explicit MentionRepository(Database &db)
+        : m_db(db)
+    {}
 
     // Stores mentions (all of one workspace) skipping ones already stored (same network and
     // remote id). insertedCount receives how many were new.
     Status insert(const QList<Mention> &mentions, int *insertedCount = nullptr);
 
     // Per brand and day, from <= day <= to (days in the workspace's timezone), from the aggregates.
-    QList<DailyBrandCount> dailyCounts(Id workspaceId, const QDate &from, const QDate &to, Id brandId = 0) const;
+    QList<DailyBrandCount> dailyCounts(Id workspaceId, const QDate &from, const QDate &to,
+                                       Id brandId = 0) const;
     // Products named most often in the period, most mentioned first.
     QList<ProductCount> topProducts(Id workspaceId, const QDate &from, const QDate &to, int limit) const;
 

@@ -10,8 +10,8 @@
 namespace vigie {
 
 namespace {
-const QString kPostColumns =
-    QStringLiteral("id, workspace_id, COALESCE(brand_id, 0), body, state, scheduled_at, created_at, updated_at");
+const QString kPostColumns = QStringLiteral(
+    "id, workspace_id, COALESCE(brand_id, 0), body, state, scheduled_at, created_at, updated_at");
 
 Post readPost(const SqlQuery &q)
 {
@@ -76,8 +76,9 @@ Status PostRepository::create(Post &post, const QString &actor)
     if (auto st = insertVariants(post); !st)
         return st;
     AuditLog audit(m_db);
-    if (auto st = audit.append(post.workspaceId, actor, QStringLiteral("post.created"), QStringLiteral("post"),
-                               post.id, {{QStringLiteral("scheduled_at"), timeText(post.scheduledAt)}}, now);
+    if (auto st =
+            audit.append(post.workspaceId, actor, QStringLiteral("post.created"), QStringLiteral("post"),
+                         post.id, {{QStringLiteral("scheduled_at"), timeText(post.scheduledAt)}}, now);
         !st)
         return st;
     return tx.commit();
@@ -89,8 +90,8 @@ Status PostRepository::update(Post &post, const QString &actor)
     const QDateTime now = m_clock.now();
     SqlQuery q(m_db, QStringLiteral("UPDATE posts SET brand_id = ?, body = ?, state = ?, scheduled_at = ?, "
                                     "updated_at = ? WHERE id = ?"));
-    if (auto st = q.exec(toDbId(post.brandId), post.body, postStateKey(post.state), toDbTime(post.scheduledAt),
-                         toDbTime(now), post.id);
+    if (auto st = q.exec(toDbId(post.brandId), post.body, postStateKey(post.state),
+                         toDbTime(post.scheduledAt), toDbTime(now), post.id);
         !st)
         return st;
     if (q.numRowsAffected() != 1)
@@ -120,8 +121,9 @@ Status PostRepository::remove(Id postId, const QString &actor)
     if (auto st = q.exec(postId); !st)
         return st;
     AuditLog audit(m_db);
-    if (auto st = audit.append(existing->workspaceId, actor, QStringLiteral("post.deleted"), QStringLiteral("post"),
-                               postId, {{QStringLiteral("body"), existing->body}}, m_clock.now());
+    if (auto st =
+            audit.append(existing->workspaceId, actor, QStringLiteral("post.deleted"), QStringLiteral("post"),
+                         postId, {{QStringLiteral("body"), existing->body}}, m_clock.now());
         !st)
         return st;
     return tx.commit();
@@ -133,8 +135,8 @@ Status PostRepository::reschedule(Id postId, const QDateTime &when, const QStrin
     if (!existing)
         return Status::failure(tr("This post no longer exists."));
     if (!isReschedulable(existing->state))
-        return Status::failure(tr("This post cannot be moved: it is %1.")
-                                   .arg(postStateDisplayName(existing->state).toLower()));
+        return Status::failure(
+            tr("This post cannot be moved: it is %1.").arg(postStateDisplayName(existing->state).toLower()));
     if (!when.isValid())
         return Status::failure(tr("Choose a date and time for the post."));
     Transaction tx(m_db);
@@ -212,8 +214,9 @@ QList<Post> PostRepository::scheduledBetween(Id workspaceId, const QDateTime &fr
 
 Id PostRepository::mostRecentBrand(Id workspaceId) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT brand_id FROM posts WHERE workspace_id = ? AND brand_id IS NOT NULL "
-                                    "ORDER BY created_at DESC, id DESC LIMIT 1"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT brand_id FROM posts WHERE workspace_id = ? AND brand_id IS NOT NULL "
+                              "ORDER BY created_at DESC, id DESC LIMIT 1"));
     return q.exec(workspaceId) && q.next() ? q.value(0).toLongLong() : 0;
 }
 

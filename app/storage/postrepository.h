@@ -19,7 +19,9 @@ class PostRepository
 
 public:
     explicit PostRepository(Database &db, const Clock &clock = SystemClock::instance())
-        : m_db(db), m_clock(clock) {}
+        : m_db(db)
+        , m_clock(clock)
+    {}
 
     // Inserts post and its variants; fills in the ids.
     Status create(Post &post, const QString &actor);

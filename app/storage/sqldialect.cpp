@@ -7,7 +7,8 @@ namespace vigie {
 QString SqlDialect::expand(QString sql) const
 {
     const bool sqlite = m_kind == Kind::SQLite;
-    sql.replace(QLatin1String("{pk}"), sqlite ? QLatin1String("INTEGER PRIMARY KEY") : QLatin1String("BIGSERIAL PRIMARY KEY"));
+    sql.replace(QLatin1String("{pk}"),
+                sqlite ? QLatin1String("INTEGER PRIMARY KEY") : QLatin1String("BIGSERIAL PRIMARY KEY"));
     sql.replace(QLatin1String("{bigint}"), sqlite ? QLatin1String("INTEGER") : QLatin1String("BIGINT"));
     return sql;
 }

@@ -11,7 +11,9 @@ class SqlDialect
 public:
     enum class Kind { SQLite, PostgreSQL };
 
-    explicit SqlDialect(Kind kind) : m_kind(kind) {}
+    explicit SqlDialect(Kind kind)
+        : m_kind(kind)
+    {}
     Kind kind() const { return m_kind; }
 
     // Replaces {pk} (auto-increment primary key) and {bigint} in a migration statement.

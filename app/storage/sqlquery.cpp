@@ -10,7 +10,9 @@ namespace vigie {
 
 Q_LOGGING_CATEGORY(lcSql, "vigie.storage.sql")
 
-SqlQuery::SqlQuery(const Database &db, const QString &sql) : m_query(db.connection()), m_sql(sql)
+SqlQuery::SqlQuery(const Database &db, const QString &sql)
+    : m_query(db.connection())
+    , m_sql(sql)
 {
     m_prepared = m_query.prepare(sql);
 }

@@ -16,8 +16,7 @@ class SqlQuery
 public:
     SqlQuery(const Database &db, const QString &sql);
 
-    template<typename... Args>
-    Status exec(const Args &...args)
+    template<typename... Args> Status exec(const Args &...args)
     {
         int index = 0;
         (m_query.bindValue(index++, bindable(QVariant::fromValue(args))), ...);

@@ -7,7 +7,7 @@ namespace vigie {
 
 QList<QPair<QString, qint64>> storeRowCounts(const Database &db)
 {
-    static const char *const tables[] = {"workspaces", "brands",   "products", "accounts",     "posts",
+    static const char *const tables[] = {"workspaces",    "brands",  "products", "accounts", "posts",
                                          "post_variants", "threads", "messages", "mentions", "audit_events"};
     QList<QPair<QString, qint64>> counts;
     for (const char *table : tables) {

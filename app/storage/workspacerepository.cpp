@@ -51,7 +51,8 @@ Status WorkspaceRepository::addWorkspace(Workspace &workspace)
 
 std::optional<Workspace> WorkspaceRepository::primaryWorkspace() const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id, name, timezone, is_demo FROM workspaces ORDER BY id LIMIT 1"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT id, name, timezone, is_demo FROM workspaces ORDER BY id LIMIT 1"));
     if (!q.exec() || !q.next())
         return std::nullopt;
     return readWorkspace(q);
@@ -69,9 +70,11 @@ Status WorkspaceRepository::addBrand(Brand &brand)
 {
     if (brand.name.trimmed().isEmpty())
         return Status::failure(tr("A brand needs a name."));
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO brands (workspace_id, name, color, is_competitor, safety_text) "
-                                    "VALUES (?, ?, ?, ?, ?)"));
-    if (auto st = q.exec(brand.workspaceId, brand.name, brand.color, brand.isCompetitor ? 1 : 0, brand.safetyText);
+    SqlQuery q(m_db,
+               QStringLiteral("INSERT INTO brands (workspace_id, name, color, is_competitor, safety_text) "
+                              "VALUES (?, ?, ?, ?, ?)"));
+    if (auto st =
+            q.exec(brand.workspaceId, brand.name, brand.color, brand.isCompetitor ? 1 : 0, brand.safetyText);
         !st)
         return st;
     brand.id = q.lastInsertId();
@@ -80,8 +83,9 @@ Status WorkspaceRepository::addBrand(Brand &brand)
 
 QList<Brand> WorkspaceRepository::brands(Id workspaceId) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id, workspace_id, name, color, is_competitor, safety_text FROM brands "
-                                    "WHERE workspace_id = ? ORDER BY is_competitor, name"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT id, workspace_id, name, color, is_competitor, safety_text FROM brands "
+                              "WHERE workspace_id = ? ORDER BY is_competitor, name"));
     QList<Brand> result;
     if (!q.exec(workspaceId))
         return result;
@@ -137,11 +141,13 @@ Status WorkspaceRepository::addAccount(Account &account)
 {
     if (account.handle.trimmed().isEmpty())
         return Status::failure(tr("An account needs a handle."));
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO accounts (workspace_id, brand_id, network, handle, display_name, "
-                                    "base_url, status, is_public, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (auto st = q.exec(account.workspaceId, toDbId(account.brandId), networkKey(account.network), account.handle,
-                         account.displayName, account.baseUrl, accountStatusKey(account.status),
-                         account.isPublic ? 1 : 0, m_clock.now().toSecsSinceEpoch());
+    SqlQuery q(m_db,
+               QStringLiteral("INSERT INTO accounts (workspace_id, brand_id, network, handle, display_name, "
+                              "base_url, status, is_public, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (auto st =
+            q.exec(account.workspaceId, toDbId(account.brandId), networkKey(account.network), account.handle,
+                   account.displayName, account.baseUrl, accountStatusKey(account.status),
+                   account.isPublic ? 1 : 0, m_clock.now().toSecsSinceEpoch());
         !st)
         return st;
     account.id = q.lastInsertId();

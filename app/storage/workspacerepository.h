@@ -19,7 +19,9 @@ class WorkspaceRepository
 public:
     // clock stamps created_at (the demo generator passes a fixed one so its output is reproducible).
     explicit WorkspaceRepository(Database &db, const Clock &clock = SystemClock::instance())
-        : m_db(db), m_clock(clock) {}
+        : m_db(db)
+        , m_clock(clock)
+    {}
 
     Status addWorkspace(Workspace &workspace);
     // The workspace the window opens: the first one created.

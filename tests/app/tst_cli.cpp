@@ -44,7 +44,8 @@ private slots:
         const Run run = runVigie({QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
         for (const char *command : {"init", "demo", "stats"})
-            QVERIFY2(run.out.contains(QStringLiteral("  %1 ").arg(QLatin1String(command))), qPrintable(run.out));
+            QVERIFY2(run.out.contains(QStringLiteral("  %1 ").arg(QLatin1String(command))),
+                     qPrintable(run.out));
         QVERIFY(run.out.contains(QStringLiteral("--demo")));
         QVERIFY(run.err.isEmpty());
     }
@@ -53,9 +54,12 @@ private slots:
     {
         QTest::addColumn<QString>("command");
         QTest::addColumn<QString>("option");
-        QTest::newRow("init") << "init" << "--timezone";
-        QTest::newRow("demo") << "demo" << "--out";
-        QTest::newRow("stats") << "stats" << "--json";
+        QTest::newRow("init") << "init"
+                              << "--timezone";
+        QTest::newRow("demo") << "demo"
+                              << "--out";
+        QTest::newRow("stats") << "stats"
+                               << "--json";
     }
     void commandHelp()
     {
@@ -73,7 +77,8 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown command") << QStringList{"frobnicate"} << "unknown command 'frobnicate'";
         QTest::newRow("unknown option") << QStringList{"init", "--frob"} << "Unknown option 'frob'";
-        QTest::newRow("bad timezone") << QStringList{"init", "--timezone", "Mars/Olympus"} << "unknown timezone";
+        QTest::newRow("bad timezone")
+            << QStringList{"init", "--timezone", "Mars/Olympus"} << "unknown timezone";
         QTest::newRow("demo without out") << QStringList{"demo"} << "--out PATH is required";
         QTest::newRow("bad seed") << QStringList{"demo", "--out", "x.sqlite", "--seed", "abc"} << "--seed";
         QTest::newRow("bad language") << QStringList{"--lang", "de"} << "--lang takes fr or en";
@@ -94,12 +99,12 @@ private slots:
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("nested/team.sqlite"));
         Run run = runVigie({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--name"),
-                         QStringLiteral("Pharmacie du Port")});
+                            QStringLiteral("Pharmacie du Port")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("Pharmacie du Port")));
         // A second init leaves the workspace as it was.
         run = runVigie({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--name"),
-                     QStringLiteral("Other")});
+                        QStringLiteral("Other")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("nothing changed")));
 
@@ -108,13 +113,15 @@ private slots:
         const QJsonObject stats = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(stats.value(QStringLiteral("workspaces")).toInt(), 1);
         QCOMPARE(stats.value(QStringLiteral("posts")).toInt(), 0);
-        QCOMPARE(stats.value(QStringLiteral("schema_version")).toInt(), vigie::Database::latestSchemaVersion());
+        QCOMPARE(stats.value(QStringLiteral("schema_version")).toInt(),
+                 vigie::Database::latestSchemaVersion());
     }
 
     void failuresExitOneWithAMessage()
     {
         QTemporaryDir dir;
-        Run run = runVigie({QStringLiteral("stats"), QStringLiteral("--db"), dir.filePath(QStringLiteral("none.sqlite"))});
+        Run run = runVigie(
+            {QStringLiteral("stats"), QStringLiteral("--db"), dir.filePath(QStringLiteral("none.sqlite"))});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("vigie init")), qPrintable(run.err));
 

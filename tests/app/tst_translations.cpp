@@ -81,7 +81,8 @@ QString committedTs(const QString &language = QStringLiteral("fr"))
 QStringList lupdateArguments(const QString &ts, bool pluralOnly)
 {
     QStringList args{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                     QStringLiteral("-I"), QStringLiteral("."), QStringLiteral("-I"), QStringLiteral("app")};
+                     QStringLiteral("-I"),           QStringLiteral("."),          QStringLiteral("-I"),
+                     QStringLiteral("app")};
     if (pluralOnly)
         args << QStringLiteral("-pluralonly");
     return args << QStringLiteral("app") << QStringLiteral("ui") << QStringLiteral("-ts") << ts;
@@ -127,11 +128,12 @@ private slots:
         const auto messages = mergedWithSources(QStringLiteral("fr"), false, dir);
         QVERIFY2(messages.size() > 50, "lupdate found almost no strings: is the source tree there?");
         const QStringList missing = untranslated(messages);
-        QVERIFY2(missing.isEmpty(),
-                 qPrintable(QStringLiteral("%1 string(s) lack a French translation (run the update_translations "
-                                           "target, then translate translations/vigie_fr.ts):\n  %2")
-                                .arg(missing.size())
-                                .arg(missing.join(QStringLiteral("\n  ")))));
+        QVERIFY2(
+            missing.isEmpty(),
+            qPrintable(QStringLiteral("%1 string(s) lack a French translation (run the update_translations "
+                                      "target, then translate translations/vigie_fr.ts):\n  %2")
+                           .arg(missing.size())
+                           .arg(missing.join(QStringLiteral("\n  ")))));
     }
 
     void everyPluralHasItsEnglishForms()
@@ -140,9 +142,10 @@ private slots:
         const auto messages = mergedWithSources(QStringLiteral("en"), true, dir);
         QVERIFY2(!messages.isEmpty(), "no plural strings found");
         const QStringList missing = untranslated(messages);
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("English plural forms missing in "
-                                                              "translations/vigie_en.ts (lupdate -pluralonly):\n  ") +
-                                               missing.join(QStringLiteral("\n  "))));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("English plural forms missing in "
+                                           "translations/vigie_en.ts (lupdate -pluralonly):\n  ") +
+                            missing.join(QStringLiteral("\n  "))));
     }
 
     void translationsKeepTheirPlaceholders()
@@ -168,10 +171,12 @@ private slots:
     void frenchLoadsAndTranslates()
     {
         QVERIFY(vigie::installTranslations(QStringLiteral("fr")));
-        QCOMPARE(QCoreApplication::translate("vigie::ui::MainWindow", "Calendar"), QStringLiteral("Calendrier"));
+        QCOMPARE(QCoreApplication::translate("vigie::ui::MainWindow", "Calendar"),
+                 QStringLiteral("Calendrier"));
         QCOMPARE(QCoreApplication::translate("PostState", "Scheduled"), QStringLiteral("Programmé"));
         QVERIFY(vigie::installTranslations(QStringLiteral("en")));
-        QCOMPARE(QCoreApplication::translate("vigie::ui::MainWindow", "Calendar"), QStringLiteral("Calendar"));
+        QCOMPARE(QCoreApplication::translate("vigie::ui::MainWindow", "Calendar"),
+                 QStringLiteral("Calendar"));
         QCOMPARE(QCoreApplication::translate("vigie::ui::ThreadView", "%n message(s)", nullptr, 1),
                  QStringLiteral("1 message"));
         QCOMPARE(QCoreApplication::translate("vigie::ui::ThreadView", "%n message(s)", nullptr, 3),
@@ -182,8 +187,10 @@ private slots:
     {
         QTest::addColumn<QString>("requested");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("french asked") << "fr" << "fr";
-        QTest::newRow("english asked") << "en" << "en";
+        QTest::newRow("french asked") << "fr"
+                                      << "fr";
+        QTest::newRow("english asked") << "en"
+                                       << "en";
     }
     void languageResolution()
     {

@@ -481,7 +481,8 @@ private slots:
         QVERIFY(f.ok());
         for (int i = 0; i < 1000; ++i)
             f.addPost(QDate(2026, 12, 1 + i % 31), QTime(7 + i % 14, (i * 5) % 60), allPostStates().at(i % 9),
-                      QStringLiteral("Conseil santé n°%1").arg(i), {f.auroraMastodon.id, f.zephyrLinkedIn.id});
+                      QStringLiteral("Conseil santé n°%1").arg(i),
+                      {f.auroraMastodon.id, f.zephyrLinkedIn.id});
         auto pane = openPane(f);
         QVERIFY(pane);
         QList<qint64> timings;
@@ -498,7 +499,8 @@ private slots:
         QVERIFY(pane->monthView()->hiddenCount({2026, 12, 15}) > 0);
         std::sort(timings.begin(), timings.end());
         const double medianMs = timings.at(timings.size() / 2) / 1e6;
-        qInfo("Opening a month of 1000 posts in the month view (read, lay out, paint): median %.1f ms", medianMs);
+        qInfo("Opening a month of 1000 posts in the month view (read, lay out, paint): median %.1f ms",
+              medianMs);
         QVERIFY2(medianMs < 1000, qPrintable(QString::number(medianMs)));
         test::saveScreenshot(pane.get(), QStringLiteral("calendar-month-1000-posts"));
     }

@@ -77,17 +77,19 @@ private slots:
                                       "VALUES (%1, 'Bonjour', 'draft', 0, 0)")
                            .arg(s.ws.id)));
         const qint64 day1 = QDateTime(QDate(2026, 3, 1), QTime(10, 0), QTimeZone::utc()).toSecsSinceEpoch();
-        const qint64 lateDay1 = QDateTime(QDate(2026, 3, 1), QTime(23, 30), QTimeZone::utc()).toSecsSinceEpoch();
+        const qint64 lateDay1 =
+            QDateTime(QDate(2026, 3, 1), QTime(23, 30), QTimeZone::utc()).toSecsSinceEpoch();
         for (auto [rid, at, sentiment] : {std::tuple{"a", day1, 1}, {"b", day1, -1}, {"c", lateDay1, 0}}) {
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO mentions (workspace_id, brand_id, product_id, network, "
-                                          "remote_id, sentiment, created_at) VALUES (%1, %2, %3, 'bluesky', "
-                                          "'%4', %5, %6)")
-                               .arg(s.ws.id)
-                               .arg(s.brand.id)
-                               .arg(s.product.id)
-                               .arg(QLatin1String(rid))
-                               .arg(sentiment)
-                               .arg(at)));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO mentions (workspace_id, brand_id, product_id, network, "
+                                      "remote_id, sentiment, created_at) VALUES (%1, %2, %3, 'bluesky', "
+                                      "'%4', %5, %6)")
+                           .arg(s.ws.id)
+                           .arg(s.brand.id)
+                           .arg(s.product.id)
+                           .arg(QLatin1String(rid))
+                           .arg(sentiment)
+                           .arg(at)));
         }
         const QString path = old.path();
         old.db().close();
@@ -97,7 +99,8 @@ private slots:
         QCOMPARE(upgraded.schemaVersion(), Database::latestSchemaVersion());
         QCOMPARE(PostRepository(upgraded).unscheduled(s.ws.id).size(), 1);
         // 23:30 UTC on 1 March is already 2 March in Paris: the backfill counts days in the workspace's zone.
-        const auto days = MentionRepository(upgraded).dailyCounts(s.ws.id, QDate(2026, 2, 1), QDate(2026, 4, 1));
+        const auto days =
+            MentionRepository(upgraded).dailyCounts(s.ws.id, QDate(2026, 2, 1), QDate(2026, 4, 1));
         QCOMPARE(days.size(), 2);
         QCOMPARE(days[0].day, QDate(2026, 3, 1));
         QCOMPARE(days[0].total, 2);
@@ -112,8 +115,8 @@ private slots:
         test::TempStore store;
         QVERIFY(store.ok());
         const int future = Database::latestSchemaVersion() + 1;
-        QVERIFY(store.db().exec(QStringLiteral("INSERT INTO schema_migrations VALUES (%1, 'from the future', 0)")
-                                    .arg(future)));
+        QVERIFY(store.db().exec(
+            QStringLiteral("INSERT INTO schema_migrations VALUES (%1, 'from the future', 0)").arg(future)));
         const QString path = store.path();
         store.db().close();
 
@@ -151,7 +154,8 @@ private slots:
         QVERIFY(st.error().contains(QStringLiteral("version 2")));
         QCOMPARE(store.db().schemaVersion(), 1);
         QSqlQuery q(store.db().connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'mention_product_daily'")));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'mention_product_daily'")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 0);
     }

@@ -74,7 +74,7 @@ int badgeWidth(const QString &text, const QFont &font)
 }
 
 int paintBadge(QPainter *painter, const QPoint &topLeft, const QString &text, const QFont &font,
-              const QColor &fill, const QColor &textColor)
+               const QColor &fill, const QColor &textColor)
 {
     const QRect rect(topLeft, QSize(badgeWidth(text, font), badgeHeight(font)));
     painter->save();
@@ -189,10 +189,10 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     statusFill.setAlphaF(0.14f);
     const int statusWidth = badgeWidth(statusText, small);
     paintBadge(painter, QPoint(r.right() - statusWidth, y), statusText, small, statusFill,
-              selected ? textColor : statusColor(status));
+               selected ? textColor : statusColor(status));
     if (index.data(ConversationListModel::AdverseEventRole).toBool()) {
         x += paintBadge(painter, QPoint(x, y), adverseEventBadgeText(), small, QColor(0xc6, 0x28, 0x28),
-                       Qt::white) +
+                        Qt::white) +
              kGap;
     }
     const int count = index.data(ConversationListModel::MessageCountRole).toInt();

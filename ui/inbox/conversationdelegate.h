@@ -31,7 +31,7 @@ private:
 
 // Draws a small rounded label ("badge") and returns its width; used by the inbox delegates.
 int paintBadge(QPainter *painter, const QPoint &topLeft, const QString &text, const QFont &font,
-              const QColor &fill, const QColor &textColor);
+               const QColor &fill, const QColor &textColor);
 int badgeHeight(const QFont &font);
 int badgeWidth(const QString &text, const QFont &font);
 

@@ -131,7 +131,8 @@ void MessageBubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     painter->setFont(small);
     painter->setPen(muted);
     const QFontMetrics smallMetrics(small);
-    const QString elided = smallMetrics.elidedText(header, Qt::ElideRight, g.header.width() - adverseBadgeWidth);
+    const QString elided =
+        smallMetrics.elidedText(header, Qt::ElideRight, g.header.width() - adverseBadgeWidth);
     const int headerWidth = smallMetrics.horizontalAdvance(elided);
     QRect headerText = g.header;
     if (outgoing)
@@ -140,7 +141,7 @@ void MessageBubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     painter->drawText(headerText, Qt::AlignLeft | Qt::AlignVCenter, elided);
     if (adverse)
         paintBadge(painter, QPoint(headerText.right() + kSpacing * 2, g.header.top()), badge, small,
-                  QColor(0xc6, 0x28, 0x28), Qt::white);
+                   QColor(0xc6, 0x28, 0x28), Qt::white);
 
     // The bubble.
     const QColor fill = outgoing ? QColor(0xdb, 0xea, 0xfe) : QColor(0xf1, 0xf3, 0xf5);

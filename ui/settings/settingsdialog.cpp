@@ -9,7 +9,8 @@
 namespace vigie {
 namespace ui {
 
-SettingsDialog::SettingsDialog(const QString &language, QWidget *parent) : QDialog(parent)
+SettingsDialog::SettingsDialog(const QString &language, QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Settings"));
     m_language = new QComboBox;

@@ -58,6 +58,38 @@ Status ingestIntoVigie(const BenchOptions &options, const CorpusCast &cast, cons
     return Status::success();
 }
 
+// How one kind of row is named in the results ("messages.vigie.rate", "Messages: Vigie ingest rate").
+struct ComparisonNames
+{
+    QString key;            // "messages"
+    QString noun;           // "Messages"
+    QString verb;           // "ingest"
+    QString vigieSuffix;    // added to the Vigie time label
+    QString baselineSuffix; // added to the sqlite3 time label
+};
+
+// The eight figures that compare Vigie's ingest of one kind of row with the sqlite3 import of the same rows.
+void recordComparison(Results &results, const ComparisonNames &n, const IngestTiming &vigie,
+                      const ShellTiming &shell, double rows)
+{
+    const QString s = QStringLiteral("s"), rate = QStringLiteral("rows/s"), x = QStringLiteral("x");
+    const auto record = [&](const QString &key, const QString &label, const QString &unit, double value) {
+        results.record(n.key + QLatin1Char('.') + key, n.noun + QStringLiteral(": ") + label, unit, value);
+    };
+    record(QStringLiteral("vigie.seconds"), QStringLiteral("Vigie %1 time%2").arg(n.verb, n.vigieSuffix), s,
+           vigie.seconds);
+    record(QStringLiteral("vigie.rate"), QStringLiteral("Vigie %1 rate").arg(n.verb), rate,
+           vigie.rowsPerSecond());
+    record(QStringLiteral("sqlite3.seconds"), QStringLiteral("sqlite3 import time") + n.baselineSuffix, s,
+           shell.seconds);
+    record(QStringLiteral("sqlite3.rate"), QStringLiteral("sqlite3 import rate"), rate, rows / shell.seconds);
+    record(QStringLiteral("ratio"), QStringLiteral("Vigie / sqlite3 rate"), x, shell.seconds / vigie.seconds);
+    record(QStringLiteral("vigie.cpu"), QStringLiteral("Vigie %1 CPU time").arg(n.verb), s, vigie.cpuSeconds);
+    record(QStringLiteral("sqlite3.cpu"), QStringLiteral("sqlite3 import CPU time"), s, shell.cpuSeconds);
+    record(QStringLiteral("cpu_ratio"), QStringLiteral("Vigie / sqlite3, by CPU time"), x,
+           shell.cpuSeconds / vigie.cpuSeconds);
+}
+
 // Stage 2: the same rows through the sqlite3 shell into a copy of the same empty schema.
 // Vigie's rate over sqlite3's is sqlite3's time over Vigie's: both write the same rows.
 Status importBaseline(const BenchOptions &options, const CorpusCast &cast, const CorpusCsv &csv,
@@ -85,42 +117,15 @@ Status importBaseline(const BenchOptions &options, const CorpusCast &cast, const
         << " s, aggregates " << aggregates.seconds << " s" << Qt::endl;
     const double messageRows = double(options.corpus.messages);
     const double mentionRows = double(options.corpus.mentions);
-    const QString s = QStringLiteral("s"), rate = QStringLiteral("rows/s"), x = QStringLiteral("x");
-    results.record(QStringLiteral("messages.vigie.seconds"), QStringLiteral("Messages: Vigie ingest time"), s,
-                   vigie.messages.seconds);
-    results.record(QStringLiteral("messages.vigie.rate"), QStringLiteral("Messages: Vigie ingest rate"), rate,
-                   vigie.messages.rowsPerSecond());
-    results.record(QStringLiteral("messages.sqlite3.seconds"),
-                   QStringLiteral("Messages: sqlite3 import time (threads + messages)"), s, messages.seconds);
-    results.record(QStringLiteral("messages.sqlite3.rate"), QStringLiteral("Messages: sqlite3 import rate"),
-                   rate, messageRows / messages.seconds);
-    results.record(QStringLiteral("messages.ratio"), QStringLiteral("Messages: Vigie / sqlite3 rate"), x,
-                   messages.seconds / vigie.messages.seconds);
-    results.record(QStringLiteral("messages.vigie.cpu"), QStringLiteral("Messages: Vigie ingest CPU time"), s,
-                   vigie.messages.cpuSeconds);
-    results.record(QStringLiteral("messages.sqlite3.cpu"),
-                   QStringLiteral("Messages: sqlite3 import CPU time"), s, messages.cpuSeconds);
-    results.record(QStringLiteral("messages.cpu_ratio"),
-                   QStringLiteral("Messages: Vigie / sqlite3, by CPU time"), x,
-                   messages.cpuSeconds / vigie.messages.cpuSeconds);
-    results.record(QStringLiteral("mentions.vigie.seconds"),
-                   QStringLiteral("Mentions: Vigie insert time (with daily aggregates)"), s,
-                   vigie.mentions.seconds);
-    results.record(QStringLiteral("mentions.vigie.rate"), QStringLiteral("Mentions: Vigie insert rate"), rate,
-                   vigie.mentions.rowsPerSecond());
-    results.record(QStringLiteral("mentions.sqlite3.seconds"),
-                   QStringLiteral("Mentions: sqlite3 import time"), s, mentions.seconds);
-    results.record(QStringLiteral("mentions.sqlite3.rate"), QStringLiteral("Mentions: sqlite3 import rate"),
-                   rate, mentionRows / mentions.seconds);
-    results.record(QStringLiteral("mentions.ratio"), QStringLiteral("Mentions: Vigie / sqlite3 rate"), x,
-                   mentions.seconds / vigie.mentions.seconds);
-    results.record(QStringLiteral("mentions.vigie.cpu"), QStringLiteral("Mentions: Vigie insert CPU time"), s,
-                   vigie.mentions.cpuSeconds);
-    results.record(QStringLiteral("mentions.sqlite3.cpu"),
-                   QStringLiteral("Mentions: sqlite3 import CPU time"), s, mentions.cpuSeconds);
-    results.record(QStringLiteral("mentions.cpu_ratio"),
-                   QStringLiteral("Mentions: Vigie / sqlite3, by CPU time"), x,
-                   mentions.cpuSeconds / vigie.mentions.cpuSeconds);
+    recordComparison(results,
+                     {QStringLiteral("messages"), QStringLiteral("Messages"), QStringLiteral("ingest"),
+                      QString(), QStringLiteral(" (threads + messages)")},
+                     vigie.messages, messages, messageRows);
+    recordComparison(results,
+                     {QStringLiteral("mentions"), QStringLiteral("Mentions"), QStringLiteral("insert"),
+                      QStringLiteral(" (with daily aggregates)"), QString()},
+                     vigie.mentions, mentions, mentionRows);
+    const QString rate = QStringLiteral("rows/s"), x = QStringLiteral("x");
     results.record(QStringLiteral("mentions.sqlite3_aggregates.rate"),
                    QStringLiteral("Mentions: sqlite3 import + aggregate SQL rate"), rate,
                    mentionRows / (mentions.seconds + aggregates.seconds));

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/types.h"
 #include "support/testsupport.h"
+#include "ui/appcontext.h"
 
 #include <QString>
 #include <QTimeZone>
@@ -25,6 +26,16 @@ public:
     Database &db() { return m_store.db(); }
     FixedClock &clock() { return m_clock; }
     const Workspace &workspace() const { return m_workspace; }
+    // What a pane or the composer receives: this store, workspace and clock, acting as "camille".
+    ui::AppContext appContext()
+    {
+        ui::AppContext context;
+        context.db = &db();
+        context.workspace = m_workspace;
+        context.clock = &m_clock;
+        context.actor = QStringLiteral("camille");
+        return context;
+    }
 
     Brand aurora;     // own brand, default (first by name)
     Brand zephyr;     // own brand

@@ -27,16 +27,6 @@ using namespace vigie;
 using test::CalendarFixture;
 
 namespace {
-ui::AppContext contextFor(CalendarFixture &f)
-{
-    ui::AppContext context;
-    context.db = &f.db();
-    context.workspace = f.workspace();
-    context.clock = &f.clock();
-    context.actor = QStringLiteral("camille");
-    return context;
-}
-
 // Press, move in steps (as a hand does) and release: the view's own drag, no QDrag.
 void drag(QWidget *widget, const QPoint &from, const QPoint &to)
 {
@@ -66,7 +56,7 @@ class TestCalendarPane : public QObject
 private:
     std::unique_ptr<ui::CalendarPane> openPane(CalendarFixture &f)
     {
-        auto pane = std::make_unique<ui::CalendarPane>(contextFor(f));
+        auto pane = std::make_unique<ui::CalendarPane>(f.appContext());
         pane->resize(1110, 800);
         pane->show();
         if (!QTest::qWaitForWindowExposed(pane.get()))

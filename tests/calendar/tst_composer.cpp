@@ -20,16 +20,6 @@ using test::CalendarFixture;
 using ui::ComposerDialog;
 
 namespace {
-ui::AppContext contextFor(CalendarFixture &f)
-{
-    ui::AppContext context;
-    context.db = &f.db();
-    context.workspace = f.workspace();
-    context.clock = &f.clock();
-    context.actor = QStringLiteral("camille");
-    return context;
-}
-
 QListWidgetItem *channelItem(ComposerDialog &dialog, Id accountId)
 {
     auto *list = dialog.findChild<QListWidget *>(QStringLiteral("channelList"));
@@ -59,7 +49,7 @@ private slots:
         QVERIFY(f.ok());
         const Id id = f.addPost({2026, 11, 19}, {9, 30}, PostState::Draft,
                                 QStringLiteral("Bougez 30 minutes par jour"), {f.auroraMastodon.id});
-        ComposerDialog dialog(contextFor(f), id);
+        ComposerDialog dialog(f.appContext(), id);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(mainText(dialog)->toPlainText(), QStringLiteral("Bougez 30 minutes par jour"));
@@ -104,7 +94,7 @@ private slots:
         CalendarFixture f;
         QVERIFY(f.ok());
         const Id id = f.addPost({2026, 11, 19}, {9, 30}, PostState::Draft, QString(), {f.auroraBluesky.id});
-        ComposerDialog dialog(contextFor(f), id);
+        ComposerDialog dialog(f.appContext(), id);
         auto *count = dialog.findChild<QLabel *>(QStringLiteral("mainCount"));
         QCOMPARE(count->text(), QStringLiteral("0 character(s)"));
         QTest::keyClicks(mainText(dialog), QStringLiteral("Sant"));
@@ -123,7 +113,7 @@ private slots:
         QVERIFY(f.ok());
         const Id id = f.addPost({2026, 11, 19}, {9, 30}, PostState::Draft, QStringLiteral("Texte"),
                                 {f.auroraMastodon.id});
-        ComposerDialog dialog(contextFor(f), id);
+        ComposerDialog dialog(f.appContext(), id);
         dialog.show();
         ui::ChannelTextPage *mastodon = dialog.channelPage(f.auroraMastodon.id);
         mastodon->useMainTextBox()->setChecked(false);
@@ -157,7 +147,7 @@ private slots:
         CalendarFixture f;
         QVERIFY(f.ok());
         const Id id = f.addPost({2026, 11, 19}, {9, 30}, PostState::Draft, QStringLiteral("Avant"));
-        ComposerDialog dialog(contextFor(f), id);
+        ComposerDialog dialog(f.appContext(), id);
         int asked = 0;
         dialog.setUnsavedChangesPrompt([&](QWidget *) {
             ++asked;
@@ -181,7 +171,7 @@ private slots:
         CalendarFixture f;
         QVERIFY(f.ok());
         const Id id = f.addPost({2026, 10, 24}, {9, 0}, PostState::Draft, QStringLiteral("Heure d'été"));
-        ComposerDialog dialog(contextFor(f), id);
+        ComposerDialog dialog(f.appContext(), id);
         auto *when = dialog.findChild<QDateTimeEdit *>(QStringLiteral("scheduleEdit"));
         QCOMPARE(when->dateTime().time(), QTime(9, 0)); // 07:00 UTC shown as Paris time
         // The day after the change, still 09:00 in Paris: one more hour in UTC.
@@ -206,7 +196,7 @@ private slots:
         QVERIFY(f.ok());
         const Id id = f.addPost({2026, 11, 10}, {9, 0}, PostState::Published, QStringLiteral("En ligne"),
                                 {f.auroraMastodon.id});
-        ComposerDialog dialog(contextFor(f), id);
+        ComposerDialog dialog(f.appContext(), id);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->isEnabled());
@@ -224,7 +214,7 @@ private slots:
     {
         CalendarFixture f(QStringLiteral("Europe/Paris"), /*withAccounts=*/false);
         QVERIFY(f.ok());
-        ComposerDialog dialog(contextFor(f), 0);
+        ComposerDialog dialog(f.appContext(), 0);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("noChannels"))->isVisible());
@@ -241,7 +231,7 @@ private slots:
     {
         CalendarFixture f;
         QVERIFY(f.ok());
-        ComposerDialog dialog(contextFor(f), 12345);
+        ComposerDialog dialog(f.appContext(), 12345);
         QVERIFY(dialog.errorText().contains(QStringLiteral("no longer exists")));
         QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->isEnabled());
     }

@@ -14,8 +14,9 @@ PACKAGES="cmake ninja-build g++ ccache pkg-config libsqlite3-dev
   qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql qt6-networkauth-dev qtkeychain-qt6-dev
   qt6-l10n-tools qt6-tools-dev qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n
   libxkbcommon-dev libgl1-mesa-dev libgl-dev fonts-dejavu-core fonts-noto-color-emoji"
-# What the tests need on top: a virtual display, a session bus and keyring, the sqlite3 shell.
-TEST_PACKAGES="xvfb xauth dbus dbus-x11 gnome-keyring sqlite3"
+# What the tests need on top: a virtual display, a session bus and keyring, the sqlite3 shell;
+# for the Bluesky integration tests a PostgreSQL server and what compiles a Node.js module.
+TEST_PACKAGES="xvfb xauth dbus dbus-x11 gnome-keyring sqlite3 postgresql make python3"
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -38,6 +39,18 @@ install_missing() {
     fi
 }
 
+# --- Bluesky integration tests (tests/integration) -----------------------------------------
+# They start a real local AT Protocol network, which runs on Node.js and installs its pinned
+# modules with npm (tests/integration/scripts/network-up.sh). Node and npm are installed from
+# Debian only when npm is missing: a NodeSource nodejs (as on our machines) bundles npm and
+# conflicts with Debian's npm package. Debian 12's Node is 18, too old for the locked modules;
+# the set-up then takes Node 20 from the npm registry by itself.
+install_node_for_integration_tests() {
+    if ! command -v npm >/dev/null 2>&1; then
+        install_missing nodejs npm
+    fi
+}
+
 build() {
     cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" -DVIGIE_WERROR=ON >/dev/null
     cmake --build "$BUILD_DIR" -j "$(nproc)"
@@ -55,6 +68,7 @@ run)
 test)
     # shellcheck disable=SC2086
     install_missing $PACKAGES $TEST_PACKAGES
+    install_node_for_integration_tests
     build
     cd "$BUILD_DIR"
     exec ctest --output-on-failure --timeout 600 -j "$(nproc)" "$@"

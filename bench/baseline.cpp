@@ -36,7 +36,7 @@ const QMap<QString, QString> &fingerprintQueries()
              "sum(length(parent_remote_id)), sum(direction = 'out'), sum(length(kind)), "
              "sum(length(author_handle)), sum(length(author_name)), sum(length(body)), "
              "sum(unicode(body)), sum(lang = 'fr'), sum(sentiment), sum(adverse_event), "
-             "sum(length(delivery_state)), sum(created_at), sum(received_at), "
+             "sum(length(delivery_state)), sum(created_at), sum(received_at), sum(length(url)), "
              "sum(typeof(sentiment) = 'integer'), sum(typeof(created_at) = 'integer') FROM messages")},
         {QStringLiteral("mentions"),
          QStringLiteral(

@@ -72,8 +72,9 @@ Status writeMessages(const CorpusOptions &options, const CorpusCast &cast, qint6
                      QList<ThreadRow> *threads)
 {
     MessageStream stream(options, cast);
-    QByteArray out = "id,thread_id,account_id,remote_id,parent_remote_id,direction,kind,author_handle,"
-                     "author_name,body,lang,sentiment,adverse_event,delivery_state,created_at,received_at\n";
+    QByteArray out =
+        "id,thread_id,account_id,remote_id,parent_remote_id,direction,kind,author_handle,"
+        "author_name,body,lang,sentiment,adverse_event,delivery_state,created_at,received_at,url\n";
     QList<qint64> ordinals;
     qint64 id = 0;
     while (!stream.atEnd()) {
@@ -101,7 +102,7 @@ Status writeMessages(const CorpusOptions &options, const CorpusCast &cast, qint6
             appendRow(out, ++id, threadId, m.accountId, m.remoteId, m.parentRemoteId,
                       incoming ? QStringLiteral("in") : QStringLiteral("out"), m.kind, m.authorHandle,
                       m.authorName, m.body, m.language, static_cast<int>(m.sentiment), m.adverseEvent ? 1 : 0,
-                      m.deliveryState, createdAt, receivedAt);
+                      m.deliveryState, createdAt, receivedAt, m.url);
         }
         if (file.write(out) != out.size())
             return Status::failure(QStringLiteral("cannot write %1").arg(file.fileName()));

@@ -5,6 +5,7 @@
 
 namespace vigie {
 class Database;
+class SecretStore;
 }
 
 namespace vigie {
@@ -18,6 +19,7 @@ struct AppContext
     const Clock *clock = &SystemClock::instance();
     QString actor; // recorded in the audit log
     bool demo = false;
+    SecretStore *secrets = nullptr; // the system keychain; nullptr in tests that never touch accounts
 };
 
 } // namespace ui

@@ -56,7 +56,12 @@ struct Account
     QString displayName;
     QString baseUrl;
     AccountStatus status = AccountStatus::Connected;
-    bool isPublic = true; // false for professional-only audiences (e.g. Sermo)
+    bool isPublic = true;       // false for professional-only audiences (e.g. Sermo)
+    QString remoteUserId;       // the network's id for the account (Mastodon id, Bluesky DID)
+    QString secretKey;          // name of its keychain entry; the secret itself is never stored here
+    int maxLength = 0;          // the server's own post length limit, 0 = the network's default
+    QDateTime rateLimitedUntil; // valid while status is RateLimited
+    QString statusDetail;       // the last problem, in words, for the accounts dialog
 };
 
 struct PostVariant
@@ -68,6 +73,8 @@ struct PostVariant
     PostState state = PostState::Draft;
     QString remoteId;
     QString remoteUrl;
+    QString idempotencyKey; // fixed before the first attempt so a retry cannot post twice
+    QString error;
 };
 
 struct Post
@@ -110,6 +117,7 @@ struct Message
     bool adverseEvent = false;
     QDateTime createdAt;
     QString deliveryState; // outgoing replies: "queued", "sent", "failed"
+    QString url;           // a link to the message on its network
 };
 
 struct Mention

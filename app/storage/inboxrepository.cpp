@@ -33,6 +33,37 @@ const QString kConversationSelect = QStringLiteral(
     "t.last_message_at, t.message_count, t.last_author, t.snippet, t.has_adverse_event "
     "FROM threads t CROSS JOIN accounts a ");
 
+const QString kMessageSelect =
+    QStringLiteral("SELECT id, thread_id, account_id, remote_id, parent_remote_id, direction, kind, "
+                   "author_handle, author_name, "
+                   "body, lang, sentiment, adverse_event, created_at, delivery_state, url FROM messages ");
+
+Message readMessage(const SqlQuery &q)
+{
+    Message m;
+    m.id = q.value(0).toLongLong();
+    m.threadId = q.value(1).toLongLong();
+    m.accountId = q.value(2).toLongLong();
+    m.remoteId = q.value(3).toString();
+    m.parentRemoteId = q.value(4).toString();
+    m.direction = q.value(5).toString() == QLatin1String("out") ? MessageDirection::Outgoing
+                                                                : MessageDirection::Incoming;
+    m.kind = q.value(6).toString();
+    m.authorHandle = q.value(7).toString();
+    m.authorName = q.value(8).toString();
+    m.body = q.value(9).toString();
+    m.language = q.value(10).toString();
+    const int sentiment = q.value(11).toInt();
+    m.sentiment = sentiment > 0   ? Sentiment::Positive
+                  : sentiment < 0 ? Sentiment::Negative
+                                  : Sentiment::Neutral;
+    m.adverseEvent = q.value(12).toBool();
+    m.createdAt = fromDbTime(q.value(13));
+    m.deliveryState = q.value(14).toString();
+    m.url = q.value(15).toString();
+    return m;
+}
+
 ConversationRow readConversation(const SqlQuery &q)
 {
     ConversationRow row;
@@ -72,7 +103,8 @@ QString filterClause(const ConversationFilter &filter, QVariantList &values)
 }
 } // namespace
 
-Status InboxRepository::ingest(const QList<IncomingMessage> &messages, int *insertedCount)
+Status InboxRepository::ingest(const QList<IncomingMessage> &messages, int *insertedCount,
+                               const SyncCursor *cursor)
 {
     if (insertedCount)
         *insertedCount = 0;
@@ -86,8 +118,8 @@ Status InboxRepository::ingest(const QList<IncomingMessage> &messages, int *inse
         m_db,
         QStringLiteral("INSERT INTO messages (thread_id, account_id, remote_id, parent_remote_id, direction, "
                        "kind, author_handle, author_name, body, lang, sentiment, adverse_event, "
-                       "delivery_state, created_at, received_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "delivery_state, created_at, received_at, url) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                        "ON CONFLICT (account_id, remote_id) DO NOTHING"));
     const qint64 receivedAt = m_clock.now().toSecsSinceEpoch();
     QHash<QPair<Id, QString>, Id> threadIds;
@@ -133,6 +165,7 @@ Status InboxRepository::ingest(const QList<IncomingMessage> &messages, int *inse
         insertMessage.bind(12, m.deliveryState);
         insertMessage.bind(13, createdAt);
         insertMessage.bind(14, receivedAt);
+        insertMessage.bind(15, m.url);
         if (auto st = insertMessage.exec(); !st)
             return st;
         if (insertMessage.changes() < 1)
@@ -175,11 +208,27 @@ Status InboxRepository::ingest(const QList<IncomingMessage> &messages, int *inse
         if (auto st = updateThread.exec(); !st)
             return st;
     }
+    if (cursor) {
+        SqlQuery save(
+            m_db, QStringLiteral("INSERT INTO sync_cursors (account_id, stream, cursor, updated_at) "
+                                 "VALUES (?, ?, ?, ?) ON CONFLICT (account_id, stream) "
+                                 "DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at"));
+        if (auto st = save.exec(cursor->accountId, cursor->stream, cursor->cursor, receivedAt); !st)
+            return st;
+    }
     if (auto st = tx.commit(); !st)
         return st;
     if (insertedCount)
         *insertedCount = inserted;
     return Status::success();
+}
+
+QString InboxRepository::syncCursor(Id accountId, const QString &stream) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT cursor FROM sync_cursors WHERE account_id = ? AND stream = ?"));
+    if (!q.exec(accountId, stream) || !q.next())
+        return {};
+    return q.value(0).toString();
 }
 
 QList<ConversationRow> InboxRepository::conversations(const ConversationFilter &filter,
@@ -233,38 +282,62 @@ bool InboxRepository::hasConversations(Id workspaceId) const
 
 QList<Message> InboxRepository::threadMessages(Id threadId) const
 {
-    SqlQuery q(m_db,
-               QStringLiteral("SELECT id, thread_id, account_id, remote_id, parent_remote_id, direction, "
-                              "kind, author_handle, author_name, body, lang, sentiment, adverse_event, "
-                              "created_at, delivery_state FROM messages WHERE thread_id = ? "
-                              "ORDER BY created_at, id"));
+    SqlQuery q(m_db, kMessageSelect + QStringLiteral("WHERE thread_id = ? ORDER BY created_at, id"));
     QList<Message> result;
     if (!q.exec(threadId))
         return result;
-    while (q.next()) {
-        Message m;
-        m.id = q.value(0).toLongLong();
-        m.threadId = q.value(1).toLongLong();
-        m.accountId = q.value(2).toLongLong();
-        m.remoteId = q.value(3).toString();
-        m.parentRemoteId = q.value(4).toString();
-        m.direction = q.value(5).toString() == QLatin1String("out") ? MessageDirection::Outgoing
-                                                                    : MessageDirection::Incoming;
-        m.kind = q.value(6).toString();
-        m.authorHandle = q.value(7).toString();
-        m.authorName = q.value(8).toString();
-        m.body = q.value(9).toString();
-        m.language = q.value(10).toString();
-        const int sentiment = q.value(11).toInt();
-        m.sentiment = sentiment > 0   ? Sentiment::Positive
-                      : sentiment < 0 ? Sentiment::Negative
-                                      : Sentiment::Neutral;
-        m.adverseEvent = q.value(12).toBool();
-        m.createdAt = fromDbTime(q.value(13));
-        m.deliveryState = q.value(14).toString();
-        result << m;
-    }
+    while (q.next())
+        result << readMessage(q);
     return result;
+}
+
+std::optional<Message> InboxRepository::message(Id messageId) const
+{
+    SqlQuery q(m_db, kMessageSelect + QStringLiteral("WHERE id = ?"));
+    if (!q.exec(messageId) || !q.next())
+        return std::nullopt;
+    return readMessage(q);
+}
+
+QList<Message> InboxRepository::messages(Id workspaceId, int limit, int offset) const
+{
+    SqlQuery q(m_db,
+               kMessageSelect +
+                   QStringLiteral("WHERE account_id IN (SELECT id FROM accounts WHERE workspace_id = ?) "
+                                  "ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?"));
+    QList<Message> result;
+    if (!q.exec(workspaceId, limit, offset))
+        return result;
+    while (q.next())
+        result << readMessage(q);
+    return result;
+}
+
+QString InboxRepository::threadRootRemoteId(Id threadId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT root_remote_id FROM threads WHERE id = ?"));
+    if (!q.exec(threadId) || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+Status InboxRepository::markReplySent(Id messageId, const QString &remoteId, const QString &url)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE messages SET remote_id = ?, url = ?, delivery_state = 'sent' "
+                                    "WHERE id = ? AND direction = 'out'"));
+    if (auto st = q.exec(remoteId, url, messageId); !st)
+        return st;
+    if (q.numRowsAffected() < 1)
+        return Status::failure(tr("This reply no longer exists."));
+    return Status::success();
+}
+
+Status InboxRepository::markReplyFailed(Id messageId, const QString &deliveryState, const QString &reason)
+{
+    Q_UNUSED(reason) // kept in the audit log by the caller; the row shows the state
+    SqlQuery q(m_db,
+               QStringLiteral("UPDATE messages SET delivery_state = ? WHERE id = ? AND direction = 'out'"));
+    return q.exec(deliveryState, messageId);
 }
 
 Status InboxRepository::setStatus(Id threadId, ThreadStatus status, const QString &actor)
@@ -300,7 +373,17 @@ Status InboxRepository::setRead(Id threadId, bool read)
     return Status::success();
 }
 
-Status InboxRepository::queueReply(Id threadId, const QString &text, const QString &actor, Id *messageId)
+Status InboxRepository::queueReplyTo(Id parentMessageId, const QString &text, const QString &actor,
+                                     Id *messageId)
+{
+    const auto parent = message(parentMessageId);
+    if (!parent)
+        return Status::failure(tr("There is no message %1.").arg(parentMessageId));
+    return queueReply(parent->threadId, text, actor, messageId, parent->remoteId);
+}
+
+Status InboxRepository::queueReply(Id threadId, const QString &text, const QString &actor, Id *messageId,
+                                   const QString &parentRemoteId)
 {
     if (text.trimmed().isEmpty())
         return Status::failure(tr("Write a reply before sending it."));
@@ -312,7 +395,9 @@ Status InboxRepository::queueReply(Id threadId, const QString &text, const QStri
     reply.message.accountId = row->accountId;
     // A local id until the network assigns one; replaced when the reply is sent.
     reply.message.remoteId = QStringLiteral("local:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    reply.message.parentRemoteId = messages.isEmpty() ? QString() : messages.constLast().remoteId;
+    reply.message.parentRemoteId = !parentRemoteId.isEmpty() ? parentRemoteId
+                                   : messages.isEmpty()      ? QString()
+                                                             : messages.constLast().remoteId;
     reply.message.direction = MessageDirection::Outgoing;
     reply.message.kind = QStringLiteral("reply");
     reply.message.authorHandle = row->accountHandle;

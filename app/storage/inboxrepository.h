@@ -20,6 +20,15 @@ struct IncomingMessage
     Id brandId = 0;
 };
 
+// Where an account's sync stream stopped ("notifications", "search:#tag"…), saved in the same
+// transaction as the messages it covers so a crash can neither skip nor lose a page.
+struct SyncCursor
+{
+    Id accountId = 0;
+    QString stream;
+    QString cursor;
+};
+
 struct ConversationFilter
 {
     Id workspaceId = 0;
@@ -64,7 +73,11 @@ public:
 
     // Stores new messages in one transaction; a message already stored (same account and remote
     // id) is skipped. insertedCount receives how many were new.
-    Status ingest(const QList<IncomingMessage> &messages, int *insertedCount = nullptr);
+    // With cursor, the stream's position is stored in the same transaction.
+    Status ingest(const QList<IncomingMessage> &messages, int *insertedCount = nullptr,
+                  const SyncCursor *cursor = nullptr);
+    // The stored position of an account's stream; empty before its first sync.
+    QString syncCursor(Id accountId, const QString &stream) const;
 
     QList<ConversationRow> conversations(const ConversationFilter &filter,
                                          const std::optional<ConversationCursor> &after, int limit) const;
@@ -79,7 +92,21 @@ public:
     Status setStatus(Id threadId, ThreadStatus status, const QString &actor);
     Status setRead(Id threadId, bool read);
     // Records an outgoing reply in the thread; it stays "queued" until an account sends it.
-    Status queueReply(Id threadId, const QString &text, const QString &actor, Id *messageId = nullptr);
+    // parentRemoteId empty = under the thread's last message.
+    Status queueReply(Id threadId, const QString &text, const QString &actor, Id *messageId = nullptr,
+                      const QString &parentRemoteId = {});
+    // A reply under one message of a thread.
+    Status queueReplyTo(Id parentMessageId, const QString &text, const QString &actor,
+                        Id *messageId = nullptr);
+    // A queued reply the network accepted: it takes the network's id and link.
+    Status markReplySent(Id messageId, const QString &remoteId, const QString &url);
+    // A queued reply that could not be sent; reason is kept for the person who retries it.
+    Status markReplyFailed(Id messageId, const QString &deliveryState, const QString &reason);
+
+    std::optional<Message> message(Id messageId) const;
+    // Every message of the workspace, newest first (for `vigie inbox list`).
+    QList<Message> messages(Id workspaceId, int limit, int offset = 0) const;
+    QString threadRootRemoteId(Id threadId) const;
 
 private:
     Database &m_db;

@@ -97,6 +97,21 @@ const QStringList kAggregateSchema = {
         total INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (product_id, day)))"),
 };
 
+// Version 3: what talking to real networks needs. Secrets stay in the system keychain: the
+// account row holds only the name of its keychain entry.
+const QStringList kNetworkSchema = {
+    QStringLiteral("ALTER TABLE accounts ADD COLUMN remote_user_id TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE accounts ADD COLUMN secret_key TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE accounts ADD COLUMN max_length INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE accounts ADD COLUMN rate_limited_until {bigint}"),
+    QStringLiteral("ALTER TABLE accounts ADD COLUMN status_detail TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral(R"(CREATE TABLE sync_cursors (
+        account_id {bigint} NOT NULL REFERENCES accounts(id) ON DELETE CASCADE, stream TEXT NOT NULL,
+        cursor TEXT NOT NULL, updated_at {bigint} NOT NULL, PRIMARY KEY (account_id, stream)))"),
+    QStringLiteral("ALTER TABLE messages ADD COLUMN url TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE post_variants ADD COLUMN idempotency_key TEXT NOT NULL DEFAULT ''"),
+};
+
 } // namespace
 
 const QList<Migration> &allMigrations()
@@ -109,6 +124,8 @@ const QList<Migration> &allMigrations()
                  return st;
              return MentionAggregates::rebuild(db);
          }},
+        {3, QStringLiteral("network accounts, sync cursors"),
+         [](Database &db) { return runAll(db, kNetworkSchema); }},
     };
     return migrations;
 }

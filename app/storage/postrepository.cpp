@@ -37,6 +37,8 @@ PostVariant readVariant(const SqlQuery &q)
     v.state = postStateFromKey(q.value(4).toString());
     v.remoteId = q.value(5).toString();
     v.remoteUrl = q.value(6).toString();
+    v.idempotencyKey = q.value(7).toString();
+    v.error = q.value(8).toString();
     return v;
 }
 
@@ -156,7 +158,8 @@ Status PostRepository::reschedule(Id postId, const QDateTime &when, const QStrin
 
 QList<PostVariant> PostRepository::variantsOf(Id postId) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id, post_id, account_id, body, state, remote_id, remote_url "
+    SqlQuery q(m_db, QStringLiteral("SELECT id, post_id, account_id, body, state, remote_id, remote_url, "
+                                    "idempotency_key, error "
                                     "FROM post_variants WHERE post_id = ? ORDER BY id"));
     QList<PostVariant> result;
     if (!q.exec(postId))
@@ -187,7 +190,8 @@ void PostRepository::attachVariants(QList<Post> &posts) const
         ids << QString::number(posts[i].id);
     }
     // One query for the whole page instead of one per post (a month can hold a thousand posts).
-    SqlQuery q(m_db, QStringLiteral("SELECT id, post_id, account_id, body, state, remote_id, remote_url "
+    SqlQuery q(m_db, QStringLiteral("SELECT id, post_id, account_id, body, state, remote_id, remote_url, "
+                                    "idempotency_key, error "
                                     "FROM post_variants WHERE post_id IN (%1) ORDER BY id")
                          .arg(ids.join(QLatin1Char(','))));
     if (!q.exec())

@@ -28,11 +28,17 @@ Account readAccount(const SqlQuery &q)
     a.baseUrl = q.value(6).toString();
     a.status = accountStatusFromKey(q.value(7).toString());
     a.isPublic = q.value(8).toBool();
+    a.remoteUserId = q.value(9).toString();
+    a.secretKey = q.value(10).toString();
+    a.maxLength = q.value(11).toInt();
+    a.rateLimitedUntil = fromDbTime(q.value(12));
+    a.statusDetail = q.value(13).toString();
     return a;
 }
 
 const QString kAccountColumns = QStringLiteral(
-    "id, workspace_id, COALESCE(brand_id, 0), network, handle, display_name, base_url, status, is_public");
+    "id, workspace_id, COALESCE(brand_id, 0), network, handle, display_name, base_url, status, "
+    "is_public, remote_user_id, secret_key, max_length, rate_limited_until, status_detail");
 } // namespace
 
 Status WorkspaceRepository::addWorkspace(Workspace &workspace)
@@ -143,13 +149,17 @@ Status WorkspaceRepository::addAccount(Account &account)
         return Status::failure(tr("An account needs a handle."));
     SqlQuery q(m_db,
                QStringLiteral("INSERT INTO accounts (workspace_id, brand_id, network, handle, display_name, "
-                              "base_url, status, is_public, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (auto st =
-            q.exec(account.workspaceId, toDbId(account.brandId), networkKey(account.network), account.handle,
-                   account.displayName, account.baseUrl, accountStatusKey(account.status),
-                   account.isPublic ? 1 : 0, m_clock.now().toSecsSinceEpoch());
-        !st)
+                              "base_url, status, is_public, created_at, remote_user_id, secret_key, "
+                              "max_length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (auto st = q.execWith(
+            {account.workspaceId, toDbId(account.brandId), networkKey(account.network), account.handle,
+             account.displayName, account.baseUrl, accountStatusKey(account.status), account.isPublic ? 1 : 0,
+             m_clock.now().toSecsSinceEpoch(), account.remoteUserId, account.secretKey, account.maxLength});
+        !st) {
+        if (st.error().contains(QLatin1String("UNIQUE")))
+            return Status::failure(tr("This account is already connected in this workspace."));
         return st;
+    }
     account.id = q.lastInsertId();
     return Status::success();
 }
@@ -172,6 +182,35 @@ std::optional<Account> WorkspaceRepository::account(Id id) const
     if (!q.exec(id) || !q.next())
         return std::nullopt;
     return readAccount(q);
+}
+
+Status WorkspaceRepository::updateAccountStatus(Id accountId, AccountStatus status,
+                                                const QDateTime &rateLimitedUntil, const QString &detail)
+{
+    SqlQuery q(m_db,
+               QStringLiteral("UPDATE accounts SET status = ?, rate_limited_until = ?, status_detail = ? "
+                              "WHERE id = ?"));
+    const QVariant until =
+        rateLimitedUntil.isValid() ? QVariant(rateLimitedUntil.toSecsSinceEpoch()) : QVariant();
+    return q.execWith({accountStatusKey(status), until, detail, accountId});
+}
+
+Status WorkspaceRepository::updateAccountProfile(const Account &account)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE accounts SET handle = ?, display_name = ?, remote_user_id = ?, "
+                                    "max_length = ?, secret_key = ? WHERE id = ?"));
+    return q.execWith({account.handle, account.displayName, account.remoteUserId, account.maxLength,
+                       account.secretKey, account.id});
+}
+
+Status WorkspaceRepository::removeAccount(Id accountId)
+{
+    SqlQuery q(m_db, QStringLiteral("DELETE FROM accounts WHERE id = ?"));
+    if (auto st = q.exec(accountId); !st)
+        return st;
+    if (q.numRowsAffected() < 1)
+        return Status::failure(tr("There is no account %1.").arg(accountId));
+    return Status::success();
 }
 
 } // namespace vigie

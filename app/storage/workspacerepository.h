@@ -37,6 +37,13 @@ public:
     Status addAccount(Account &account);
     QList<Account> accounts(Id workspaceId) const;
     std::optional<Account> account(Id id) const;
+    // Status after a network answer; rateLimitedUntil only for RateLimited, detail in words.
+    Status updateAccountStatus(Id accountId, AccountStatus status, const QDateTime &rateLimitedUntil = {},
+                               const QString &detail = {});
+    // Handle, display name, remote id, length limit and keychain entry name, as signed in.
+    Status updateAccountProfile(const Account &account);
+    // Deletes the account with its inbox and sync cursors (its keychain entry is the caller's).
+    Status removeAccount(Id accountId);
 
 private:
     Database &m_db;

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/clock.h"
+#include "core/types.h"
+#include "platforms/adapter.h"
+
+#include <QCoreApplication>
+
+namespace vigie {
+
+class Database;
+
+struct SyncReport
+{
+    int fetched = 0;  // messages the network handed over
+    int inserted = 0; // of which new to the inbox
+    int pages = 0;
+    platforms::Outcome outcome;
+    QString storeError; // set when the store refused a page (the sync stops there, nothing half-written)
+};
+
+// Brings an account's notifications into the unified inbox, page by page: each page and the
+// cursor after it are stored in one transaction, so a sync that stops (crash, rate limit,
+// network gone) resumes exactly where the last stored page ended and never duplicates.
+class InboxSync
+{
+    Q_DECLARE_TR_FUNCTIONS(InboxSync)
+
+public:
+    static inline const QString kNotificationsStream = QStringLiteral("notifications");
+
+    explicit InboxSync(Database &db, const Clock &clock = SystemClock::instance())
+        : m_db(db)
+        , m_clock(clock)
+    {}
+
+    SyncReport syncAccount(const Account &account, platforms::Adapter &adapter);
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace vigie

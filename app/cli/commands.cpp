@@ -1,7 +1,10 @@
 #include "cli/commands.h"
 
+#include "cli/accountcommand.h"
 #include "cli/democommand.h"
+#include "cli/inboxcommand.h"
 #include "cli/initcommand.h"
+#include "cli/postcommand.h"
 #include "cli/statscommand.h"
 
 namespace vigie {
@@ -14,6 +17,9 @@ const std::vector<std::unique_ptr<Command>> &allCommands()
         list.push_back(std::make_unique<InitCommand>());
         list.push_back(std::make_unique<DemoCommand>());
         list.push_back(std::make_unique<StatsCommand>());
+        list.push_back(std::make_unique<AccountCommand>());
+        list.push_back(std::make_unique<PostCommand>());
+        list.push_back(std::make_unique<InboxCommand>());
         return list;
     }();
     return commands;

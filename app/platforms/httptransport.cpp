@@ -114,7 +114,8 @@ HttpResponse HttpTransport::send(const HttpRequest &request)
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     for (const auto &[name, value] : reply->rawHeaderPairs())
         response.headers.append({name.toLower(), value});
-    response.body = reply->readAll();
+    if (reply->isOpen()) // an aborted reply is closed: reading it only prints a warning
+        response.body = reply->readAll();
     if (response.status > 0)
         response.requestSent = true;
     if (timedOut) {

@@ -1,0 +1,245 @@
+#include "cli/inboxcommand.h"
+
+#include "cli/networksession.h"
+#include "delivery/inboxsync.h"
+#include "delivery/replysender.h"
+#include "storage/inboxrepository.h"
+#include "storage/workspacerepository.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace vigie {
+namespace cli {
+
+using namespace platforms;
+
+namespace {
+void addDbOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("db"),
+                      QCoreApplication::translate("vigie::cli", "Database file to use."),
+                      QStringLiteral("PATH")});
+}
+} // namespace
+
+QString InboxCommand::summary() const
+{
+    return QCoreApplication::translate("vigie::cli", "sync, list and answer the unified inbox");
+}
+
+int InboxCommand::run(const QStringList &args, Io io)
+{
+    const QString sub = args.value(1);
+    if (sub == QLatin1String("sync"))
+        return sync(args, io);
+    if (sub == QLatin1String("list"))
+        return list(args, io);
+    if (sub == QLatin1String("reply"))
+        return reply(args, io);
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        io.out << QCoreApplication::translate("vigie::cli",
+                                              "Usage: vigie inbox sync [--account ID]\n"
+                                              "       vigie inbox list [--json] [--limit N]\n"
+                                              "       vigie inbox reply MESSAGE_ID --text TEXT\n");
+        return Success;
+    }
+    io.err << QCoreApplication::translate("vigie::cli",
+                                          "vigie inbox: say sync, list or reply (see 'vigie inbox --help').")
+           << '\n';
+    return BadUsage;
+}
+
+int InboxCommand::sync(const QStringList &args, Io io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "vigie::cli", "Fetch what is new from every connected account (or one)."));
+    addDbOption(parser);
+    parser.addOption({QStringLiteral("account"),
+                      QCoreApplication::translate("vigie::cli", "Only this account."), QStringLiteral("ID")});
+    if (int code = parseArguments(parser, QStringList{QStringLiteral("inbox sync")} + args.mid(2), io);
+        code >= 0)
+        return code;
+    NetworkSession session;
+    if (auto st = session.open(parser, false); !st) {
+        io.err << QCoreApplication::translate("vigie::cli", "vigie inbox sync: %1").arg(st.error()) << '\n';
+        return Failure;
+    }
+    QList<Account> accounts;
+    if (parser.isSet(QStringLiteral("account"))) {
+        Account account;
+        if (auto st = session.account(parseId(parser.value(QStringLiteral("account"))), &account); !st) {
+            io.err << QCoreApplication::translate("vigie::cli", "vigie inbox sync: %1").arg(st.error())
+                   << '\n';
+            return Failure;
+        }
+        accounts << account;
+    } else {
+        for (const Account &a : WorkspaceRepository(session.db()).accounts(session.workspace().id))
+            if (a.status != AccountStatus::Disconnected && !a.secretKey.isEmpty())
+                accounts << a;
+    }
+    int failures = 0;
+    for (const Account &account : std::as_const(accounts)) {
+        SyncReport report;
+        QElapsedTimer timer;
+        timer.start();
+        const Status st = session.runJob(account, [&](Adapter &adapter, const Account &a) {
+            report = InboxSync(session.db()).syncAccount(a, adapter);
+            return report.outcome;
+        });
+        if (!report.storeError.isEmpty()) {
+            io.err << QCoreApplication::translate("vigie::cli",
+                                                  "vigie inbox sync: %1: the store refused a page: %2")
+                          .arg(account.handle, report.storeError)
+                   << '\n';
+            ++failures;
+        } else if (!st) {
+            io.err << QCoreApplication::translate("vigie::cli",
+                                                  "vigie inbox sync: %1: %2 (%3 new messages kept)")
+                          .arg(account.handle, st.error())
+                          .arg(report.inserted)
+                   << '\n';
+            ++failures;
+        } else {
+            io.out << QCoreApplication::translate("vigie::cli", "%1: %2 new of %3 fetched in %4 s.")
+                          .arg(account.handle)
+                          .arg(report.inserted)
+                          .arg(report.fetched)
+                          .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                   << '\n';
+        }
+    }
+    if (accounts.isEmpty())
+        io.out << QCoreApplication::translate(
+                      "vigie::cli", "No connected accounts to sync: connect one with 'vigie account add'.")
+               << '\n';
+    return failures ? Failure : Success;
+}
+
+int InboxCommand::list(const QStringList &args, Io io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("vigie::cli", "List inbox messages, newest first."));
+    addDbOption(parser);
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("vigie::cli", "Print JSON.")});
+    parser.addOption({QStringLiteral("limit"),
+                      QCoreApplication::translate("vigie::cli", "At most this many messages."),
+                      QStringLiteral("N"), QStringLiteral("1000")});
+    if (int code = parseArguments(parser, QStringList{QStringLiteral("inbox list")} + args.mid(2), io);
+        code >= 0)
+        return code;
+    const int limit = parser.value(QStringLiteral("limit")).toInt();
+    if (limit <= 0) {
+        io.err << QCoreApplication::translate("vigie::cli",
+                                              "vigie inbox list: --limit takes a positive number.")
+               << '\n';
+        return BadUsage;
+    }
+    NetworkSession session;
+    if (auto st = session.open(parser, false); !st) {
+        io.err << QCoreApplication::translate("vigie::cli", "vigie inbox list: %1").arg(st.error()) << '\n';
+        return Failure;
+    }
+    QHash<Id, Account> accounts;
+    for (const Account &a : WorkspaceRepository(session.db()).accounts(session.workspace().id))
+        accounts.insert(a.id, a);
+    const QList<Message> messages = InboxRepository(session.db()).messages(session.workspace().id, limit);
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Message &m : messages) {
+            array.append(QJsonObject{
+                {QStringLiteral("id"), m.id},
+                {QStringLiteral("account"), m.accountId},
+                {QStringLiteral("network"), networkKey(accounts.value(m.accountId).network)},
+                {QStringLiteral("remote_id"), m.remoteId},
+                {QStringLiteral("parent_remote_id"), m.parentRemoteId},
+                {QStringLiteral("author"), m.authorHandle},
+                {QStringLiteral("author_name"), m.authorName},
+                {QStringLiteral("text"), m.body},
+                {QStringLiteral("created_at"), m.createdAt.toUTC().toString(Qt::ISODate)},
+                {QStringLiteral("thread_id"), m.threadId},
+                {QStringLiteral("kind"), m.kind},
+                {QStringLiteral("direction"),
+                 m.direction == MessageDirection::Incoming ? QStringLiteral("in") : QStringLiteral("out")},
+                {QStringLiteral("delivery_state"), m.deliveryState},
+                {QStringLiteral("url"), m.url},
+            });
+        }
+        io.out << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
+        return Success;
+    }
+    if (messages.isEmpty())
+        io.out << QCoreApplication::translate("vigie::cli", "The inbox is empty: run 'vigie inbox sync'.")
+               << '\n';
+    for (const Message &m : messages)
+        io.out << QStringLiteral("%1  %2  @%3: %4\n")
+                      .arg(m.id, 6)
+                      .arg(m.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"))
+                      .arg(m.authorHandle, m.body.simplified().left(100));
+    return Success;
+}
+
+int InboxCommand::reply(const QStringList &args, Io io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("vigie::cli", "Answer a message, threaded under it on its network."));
+    addDbOption(parser);
+    parser.addPositionalArgument(
+        QStringLiteral("message"),
+        QCoreApplication::translate("vigie::cli", "The message's number (see 'vigie inbox list')."));
+    parser.addOption({QStringLiteral("text"), QCoreApplication::translate("vigie::cli", "The reply."),
+                      QStringLiteral("TEXT")});
+    if (int code = parseArguments(parser, QStringList{QStringLiteral("inbox reply")} + args.mid(2), io);
+        code >= 0)
+        return code;
+    const Id messageId = parseId(parser.positionalArguments().value(0));
+    const QString text = parser.value(QStringLiteral("text")).trimmed();
+    if (!messageId || text.isEmpty()) {
+        io.err << QCoreApplication::translate("vigie::cli",
+                                              "vigie inbox reply: give the message's number and --text TEXT.")
+               << '\n';
+        return BadUsage;
+    }
+    NetworkSession session;
+    if (auto st = session.open(parser, false); !st) {
+        io.err << QCoreApplication::translate("vigie::cli", "vigie inbox reply: %1").arg(st.error()) << '\n';
+        return Failure;
+    }
+    InboxRepository inbox(session.db());
+    const auto parent = inbox.message(messageId);
+    Account account;
+    if (!parent || !session.account(parent->accountId, &account)) {
+        io.err << QCoreApplication::translate(
+                      "vigie::cli", "vigie inbox reply: there is no message %1 (see 'vigie inbox list').")
+                      .arg(messageId)
+               << '\n';
+        return Failure;
+    }
+    Id replyId = 0;
+    if (auto st = inbox.queueReplyTo(messageId, text, QStringLiteral("cli"), &replyId); !st) {
+        io.err << QCoreApplication::translate("vigie::cli", "vigie inbox reply: %1").arg(st.error()) << '\n';
+        return Failure;
+    }
+    Result<PublishedPost> sent;
+    const Status st = session.runJob(account, [&](Adapter &adapter, const Account &) {
+        sent = ReplySender(session.db()).send(replyId, adapter);
+        return sent.outcome;
+    });
+    if (!st) {
+        io.err << QCoreApplication::translate("vigie::cli", "vigie inbox reply: %1").arg(st.error()) << '\n';
+        return Failure;
+    }
+    io.out << sent.value.remoteId << ' ' << sent.value.url << '\n';
+    return Success;
+}
+
+} // namespace cli
+} // namespace vigie

@@ -18,8 +18,8 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSysInfo>
-#include <QThread>
 #include <QTemporaryDir>
+#include <QThread>
 #include <algorithm>
 #include <memory>
 
@@ -62,7 +62,8 @@ Source blueskySource(int count)
 {
     auto server = std::make_unique<fakes::FakeBlueskyServer>();
     server->start();
-    const QString did = server->addAccount(QStringLiteral("helianthe.test"), QStringLiteral("abcd-efgh-ijkl-mnop"));
+    const QString did =
+        server->addAccount(QStringLiteral("helianthe.test"), QStringLiteral("abcd-efgh-ijkl-mnop"));
     server->seedMentions(did, count);
     Source s;
     s.account.network = Network::Bluesky;
@@ -76,8 +77,8 @@ Source blueskySource(int count)
 
 struct RunFigures
 {
-    double walkSeconds = 0; // adapter only
-    double syncSeconds = 0; // adapter + store
+    double walkSeconds = 0;   // adapter only
+    double syncSeconds = 0;   // adapter + store
     double resyncSeconds = 0; // nothing new
     int fetched = 0;
     int inserted = 0;
@@ -91,9 +92,9 @@ QString runOnce(Source (*makeSource)(int), int count, RunFigures *figures)
         // Baseline: the same adapter walks the same pages and drops them.
         Source source = makeSource(count);
         HttpTransport http(manager, QUrl(source.account.baseUrl));
-        auto adapter = createAdapter(source.account.network,
-                                     AdapterContext{http, source.credentials, source.account.remoteUserId,
-                                                    source.account.handle});
+        auto adapter = createAdapter(
+            source.account.network,
+            AdapterContext{http, source.credentials, source.account.remoteUserId, source.account.handle});
         if (!adapter->signIn().ok())
             return QStringLiteral("sign-in failed");
         int walked = 0;
@@ -105,7 +106,10 @@ QString runOnce(Source (*makeSource)(int), int count, RunFigures *figures)
         });
         figures->walkSeconds = timer.nsecsElapsed() / 1e9;
         if (!outcome.ok() || walked != count)
-            return QStringLiteral("walk: %1, %2 of %3").arg(outcomeKindKey(outcome.kind)).arg(walked).arg(count);
+            return QStringLiteral("walk: %1, %2 of %3")
+                .arg(outcomeKindKey(outcome.kind))
+                .arg(walked)
+                .arg(count);
     }
     Source source = makeSource(count);
     QTemporaryDir dir;
@@ -120,9 +124,9 @@ QString runOnce(Source (*makeSource)(int), int count, RunFigures *figures)
     if (auto st = repo.addAccount(source.account); !st)
         return st.error();
     HttpTransport http(manager, QUrl(source.account.baseUrl));
-    auto adapter = createAdapter(source.account.network, AdapterContext{http, source.credentials,
-                                                                        source.account.remoteUserId,
-                                                                        source.account.handle});
+    auto adapter = createAdapter(
+        source.account.network,
+        AdapterContext{http, source.credentials, source.account.remoteUserId, source.account.handle});
     if (!adapter->signIn().ok())
         return QStringLiteral("sign-in failed");
     const int before = http.requestCount();
@@ -155,11 +159,12 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Inbox sync benchmark against local fake servers."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("count"), QStringLiteral("Notifications per network."), QStringLiteral("N"),
-                      QStringLiteral("10000")});
+    parser.addOption({QStringLiteral("count"), QStringLiteral("Notifications per network."),
+                      QStringLiteral("N"), QStringLiteral("10000")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per network."), QStringLiteral("R"),
                       QStringLiteral("5")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Write the results here."), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("json"), QStringLiteral("Write the results here."), QStringLiteral("FILE")});
     parser.process(app);
     const int count = parser.value(QStringLiteral("count")).toInt();
     const int runs = parser.value(QStringLiteral("runs")).toInt();
@@ -174,7 +179,7 @@ int main(int argc, char **argv)
                         {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
                         {QStringLiteral("cpus"), QThread::idealThreadCount()}};
     const QList<QPair<QString, Source (*)(int)>> networks = {{QStringLiteral("mastodon"), &mastodonSource},
-                                                            {QStringLiteral("bluesky"), &blueskySource}};
+                                                             {QStringLiteral("bluesky"), &blueskySource}};
     for (const auto &[name, make] : networks) {
         QList<double> walk, sync, resync;
         RunFigures last;

@@ -129,12 +129,22 @@ Status AccountService::reconnect(Id accountId, const Credentials &newCredentials
     if (!account)
         return Status::failure(tr("There is no account %1.").arg(accountId));
     http.setBaseUrl(QUrl(account->baseUrl));
-    AccountProfile profile;
-    Credentials credentials;
-    if (auto st =
-            signIn(account->network, account->handle, newCredentials, http, m_clock, &profile, &credentials);
+    Verified verified;
+    verified.serverUrl = account->baseUrl;
+    if (auto st = signIn(account->network, account->handle, newCredentials, http, m_clock, &verified.profile,
+                         &verified.credentials);
         !st)
         return st;
+    return storeReconnected(accountId, verified);
+}
+
+Status AccountService::storeReconnected(Id accountId, const Verified &verified)
+{
+    WorkspaceRepository repo(m_db, m_clock);
+    auto account = repo.account(accountId);
+    if (!account)
+        return Status::failure(tr("There is no account %1.").arg(accountId));
+    const AccountProfile &profile = verified.profile;
     if (!account->remoteUserId.isEmpty() && !profile.remoteUserId.isEmpty() &&
         account->remoteUserId != profile.remoteUserId)
         return Status::failure(
@@ -142,7 +152,7 @@ Status AccountService::reconnect(Id accountId, const Credentials &newCredentials
                 .arg(profile.handle, account->handle));
     if (account->secretKey.isEmpty())
         account->secretKey = QStringLiteral("account-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (auto st = m_secrets.write(account->secretKey, credentials.toJson()); !st)
+    if (auto st = m_secrets.write(account->secretKey, verified.credentials.toJson()); !st)
         return st;
     account->displayName = profile.displayName.isEmpty() ? account->displayName : profile.displayName;
     account->remoteUserId = profile.remoteUserId.isEmpty() ? account->remoteUserId : profile.remoteUserId;

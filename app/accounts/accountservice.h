@@ -56,6 +56,9 @@ public:
     Status store(const AccountDraft &draft, const Verified &verified, Account *connected);
     // New credentials for an existing account (after "needs reconnect"): signs in, then replaces them.
     Status reconnect(Id accountId, const platforms::Credentials &credentials, platforms::HttpTransport &http);
+    // The store part of reconnect(), for credentials verify() accepted (with the account's
+    // network, server and handle) in a worker thread: refused when they belong to someone else.
+    Status storeReconnected(Id accountId, const Verified &verified);
     // Deletes the keychain entry, then the account with its inbox.
     Status remove(Id accountId);
 

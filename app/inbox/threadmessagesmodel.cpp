@@ -12,6 +12,8 @@ DeliveryState deliveryStateFromKey(const QString &key)
         return DeliveryState::Sent;
     if (key == QLatin1String("failed"))
         return DeliveryState::Failed;
+    if (key == QLatin1String("unconfirmed"))
+        return DeliveryState::Unconfirmed;
     return DeliveryState::Unknown;
 }
 
@@ -24,6 +26,8 @@ QString deliveryStateDisplayName(DeliveryState state)
         return QCoreApplication::translate("DeliveryState", "Sent");
     case DeliveryState::Failed:
         return QCoreApplication::translate("DeliveryState", "Not sent");
+    case DeliveryState::Unconfirmed:
+        return QCoreApplication::translate("DeliveryState", "No answer from the network");
     case DeliveryState::Unknown:
         return QCoreApplication::translate("DeliveryState", "Unknown state");
     case DeliveryState::None:

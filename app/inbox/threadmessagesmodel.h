@@ -7,7 +7,8 @@
 namespace vigie {
 
 // Where an outgoing reply is on its way to the network. Unknown for a value a newer Vigie wrote.
-enum class DeliveryState { None, Queued, Sent, Failed, Unknown };
+// Unconfirmed: the network got the reply but never answered; a person checks before any retry.
+enum class DeliveryState { None, Queued, Sent, Failed, Unconfirmed, Unknown };
 DeliveryState deliveryStateFromKey(const QString &key);
 QString deliveryStateDisplayName(DeliveryState state);
 

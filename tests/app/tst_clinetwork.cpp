@@ -65,8 +65,9 @@ class TestCliNetwork : public QObject
 
     qint64 addMastodon(fakes::FakeMastodonServer &server)
     {
-        const Run run = vigie({"account", "add", "mastodon", "--instance", server.url().toString(), "--token-stdin"},
-                              server.token().toUtf8() + "\n");
+        const Run run =
+            vigie({"account", "add", "mastodon", "--instance", server.url().toString(), "--token-stdin"},
+                  server.token().toUtf8() + "\n");
         if (run.exitCode != 0)
             qWarning() << run.err;
         for (const auto &value : jsonList({"account", "list"}))
@@ -122,8 +123,9 @@ private slots:
     {
         fakes::FakeMastodonServer server;
         server.start();
-        const Run run = vigie({"account", "add", "mastodon", "--instance", server.url().toString(), "--token-stdin"},
-                              "not-the-token\n");
+        const Run run =
+            vigie({"account", "add", "mastodon", "--instance", server.url().toString(), "--token-stdin"},
+                  "not-the-token\n");
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("Reconnect") || run.err.contains("sign-in"), qPrintable(run.err));
         QVERIFY(jsonList({"account", "list"}).isEmpty());
@@ -134,9 +136,11 @@ private slots:
         fakes::FakeMastodonServer server;
         server.start();
         QProcessEnvironment noBus;
-        noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
-        const Run run = vigie({"account", "add", "mastodon", "--instance", server.url().toString(), "--token-stdin"},
-                              server.token().toUtf8() + "\n", noBus);
+        noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                     QStringLiteral("unix:path=/nonexistent/bus"));
+        const Run run =
+            vigie({"account", "add", "mastodon", "--instance", server.url().toString(), "--token-stdin"},
+                  server.token().toUtf8() + "\n", noBus);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("No system keychain"), qPrintable(run.err));
         QVERIFY(jsonList({"account", "list"}).isEmpty());
@@ -150,8 +154,9 @@ private slots:
         QVERIFY(id > 0);
         const QString image = m_dir.filePath("tip.png");
         QImage(64, 64, QImage::Format_RGB32).save(image);
-        const Run run = vigie({"post", "--account", QString::number(id), "--text", "Conseil du jour : buvez de l’eau 💧",
-                               "--media", image, "--alt", "Un verre d’eau"});
+        const Run run =
+            vigie({"post", "--account", QString::number(id), "--text", "Conseil du jour : buvez de l’eau 💧",
+                   "--media", image, "--alt", "Un verre d’eau"});
         QCOMPARE(run.exitCode, 0);
         const QStringList printed = run.out.trimmed().split(' ');
         QCOMPARE(printed.size(), 2);
@@ -163,7 +168,8 @@ private slots:
         QCOMPARE(status.mediaIds.size(), 1);
         QCOMPARE(server.media(status.mediaIds.constFirst()).description, "Un verre d’eau");
 
-        const Run reply = vigie({"post", "--account", QString::number(id), "--text", "Suite", "--reply-to", status.id});
+        const Run reply =
+            vigie({"post", "--account", QString::number(id), "--text", "Suite", "--reply-to", status.id});
         QCOMPARE(reply.exitCode, 0);
         QCOMPARE(server.statuses().size(), 2);
         QCOMPARE(server.statuses().at(1).inReplyToId, status.id);
@@ -196,8 +202,8 @@ private slots:
         QVERIFY(question.value("thread_id").toInteger() > 0);
         QVERIFY(QDateTime::fromString(question.value("created_at").toString(), Qt::ISODate).isValid());
 
-        const Run reply = vigie({"inbox", "reply", QString::number(question.value("id").toInteger()), "--text",
-                                 "Elle est sur notre site, rubrique Produits."});
+        const Run reply = vigie({"inbox", "reply", QString::number(question.value("id").toInteger()),
+                                 "--text", "Elle est sur notre site, rubrique Produits."});
         QCOMPARE(reply.exitCode, 0);
         QCOMPARE(server.statuses().size(), 1);
         QCOMPARE(server.statuses().constFirst().inReplyToId, question.value("remote_id").toString());
@@ -231,7 +237,8 @@ private slots:
         const Run sync = vigie({"inbox", "sync"});
         QCOMPARE(sync.exitCode, 1);
         QVERIFY2(sync.err.contains("Reconnect"), qPrintable(sync.err));
-        QCOMPARE(jsonList({"account", "list"}).at(0).toObject().value("status").toString(), "needs_reconnect");
+        QCOMPARE(jsonList({"account", "list"}).at(0).toObject().value("status").toString(),
+                 "needs_reconnect");
     }
 
     void connectsAndPublishesOnBluesky()
@@ -246,8 +253,8 @@ private slots:
         const QJsonObject account = jsonList({"account", "list"}).at(0).toObject();
         QCOMPARE(account.value("network").toString(), "bluesky");
         QCOMPARE(account.value("handle").toString(), "helianthe.test");
-        const Run post = vigie({"post", "--account", QString::number(account.value("id").toInteger()), "--text",
-                                "Semaine du cœur ❤️ #santé"});
+        const Run post = vigie({"post", "--account", QString::number(account.value("id").toInteger()),
+                                "--text", "Semaine du cœur ❤️ #santé"});
         QVERIFY2(post.exitCode == 0, qPrintable(post.err));
         QVERIFY(post.out.startsWith("at://"));
         QCOMPARE(server.records().size(), 1);

@@ -85,6 +85,16 @@ struct RunFigures
     int requests = 0;
 };
 
+std::unique_ptr<Adapter> signedInAdapter(const Source &source, HttpTransport &http)
+{
+    auto adapter = createAdapter(
+        source.account.network,
+        AdapterContext{http, source.credentials, source.account.remoteUserId, source.account.handle});
+    if (!adapter || !adapter->signIn().ok())
+        return nullptr;
+    return adapter;
+}
+
 QString runOnce(Source (*makeSource)(int), int count, RunFigures *figures)
 {
     QNetworkAccessManager manager;
@@ -92,10 +102,8 @@ QString runOnce(Source (*makeSource)(int), int count, RunFigures *figures)
         // Baseline: the same adapter walks the same pages and drops them.
         Source source = makeSource(count);
         HttpTransport http(manager, QUrl(source.account.baseUrl));
-        auto adapter = createAdapter(
-            source.account.network,
-            AdapterContext{http, source.credentials, source.account.remoteUserId, source.account.handle});
-        if (!adapter->signIn().ok())
+        auto adapter = signedInAdapter(source, http);
+        if (!adapter)
             return QStringLiteral("sign-in failed");
         int walked = 0;
         QElapsedTimer timer;
@@ -124,10 +132,8 @@ QString runOnce(Source (*makeSource)(int), int count, RunFigures *figures)
     if (auto st = repo.addAccount(source.account); !st)
         return st.error();
     HttpTransport http(manager, QUrl(source.account.baseUrl));
-    auto adapter = createAdapter(
-        source.account.network,
-        AdapterContext{http, source.credentials, source.account.remoteUserId, source.account.handle});
-    if (!adapter->signIn().ok())
+    auto adapter = signedInAdapter(source, http);
+    if (!adapter)
         return QStringLiteral("sign-in failed");
     const int before = http.requestCount();
     QElapsedTimer timer;

@@ -161,10 +161,8 @@ int AccountCommand::add(const QStringList &args, Io io)
         return BadUsage;
     }
     NetworkSession session;
-    if (auto st = session.open(parser, true); !st) {
-        io.err << QCoreApplication::translate("vigie::cli", "vigie account add: %1").arg(st.error()) << '\n';
-        return Failure;
-    }
+    if (auto st = session.open(parser, true); !st)
+        return reportFailure(io, QStringLiteral("vigie account add"), st);
     draft.workspaceId = session.workspace().id;
     bool brandFound = false;
     draft.brandId =
@@ -179,10 +177,8 @@ int AccountCommand::add(const QStringList &args, Io io)
     AccountService service(session.db(), session.secrets());
     HttpTransport http(session.manager(), QUrl());
     Account account;
-    if (auto st = service.connect(draft, http, &account); !st) {
-        io.err << QCoreApplication::translate("vigie::cli", "vigie account add: %1").arg(st.error()) << '\n';
-        return Failure;
-    }
+    if (auto st = service.connect(draft, http, &account); !st)
+        return reportFailure(io, QStringLiteral("vigie account add"), st);
     io.out << QCoreApplication::translate("vigie::cli", "Connected %1 account %2 as number %3.")
                   .arg(networkDisplayName(account.network), account.handle)
                   .arg(account.id)
@@ -201,10 +197,8 @@ int AccountCommand::list(const QStringList &args, Io io)
         code >= 0)
         return code;
     NetworkSession session;
-    if (auto st = session.open(parser, false); !st) {
-        io.err << QCoreApplication::translate("vigie::cli", "vigie account list: %1").arg(st.error()) << '\n';
-        return Failure;
-    }
+    if (auto st = session.open(parser, false); !st)
+        return reportFailure(io, QStringLiteral("vigie account list"), st);
     const QList<Account> accounts = WorkspaceRepository(session.db()).accounts(session.workspace().id);
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
@@ -258,22 +252,13 @@ int AccountCommand::remove(const QStringList &args, Io io)
         return BadUsage;
     }
     NetworkSession session;
-    if (auto st = session.open(parser, false); !st) {
-        io.err << QCoreApplication::translate("vigie::cli", "vigie account remove: %1").arg(st.error())
-               << '\n';
-        return Failure;
-    }
+    if (auto st = session.open(parser, false); !st)
+        return reportFailure(io, QStringLiteral("vigie account remove"), st);
     Account account;
-    if (auto st = session.account(id, &account); !st) {
-        io.err << QCoreApplication::translate("vigie::cli", "vigie account remove: %1").arg(st.error())
-               << '\n';
-        return Failure;
-    }
-    if (auto st = AccountService(session.db(), session.secrets()).remove(id); !st) {
-        io.err << QCoreApplication::translate("vigie::cli", "vigie account remove: %1").arg(st.error())
-               << '\n';
-        return Failure;
-    }
+    if (auto st = session.account(id, &account); !st)
+        return reportFailure(io, QStringLiteral("vigie account remove"), st);
+    if (auto st = AccountService(session.db(), session.secrets()).remove(id); !st)
+        return reportFailure(io, QStringLiteral("vigie account remove"), st);
     io.out
         << QCoreApplication::translate("vigie::cli", "Removed account %1 (%2).").arg(id).arg(account.handle)
         << '\n';

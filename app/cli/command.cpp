@@ -1,5 +1,6 @@
 #include "cli/command.h"
 
+#include "core/status.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -26,6 +27,12 @@ int parseArguments(QCommandLineParser &parser, const QStringList &args, Io io)
         return Success;
     }
     return -1;
+}
+
+int reportFailure(Io io, const QString &command, const Status &status)
+{
+    io.err << QCoreApplication::translate("vigie::cli", "%1: %2").arg(command, status.error()) << '\n';
+    return Failure;
 }
 
 QString databasePathOption(const QCommandLineParser &parser)

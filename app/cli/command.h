@@ -7,6 +7,10 @@
 class QCommandLineParser;
 
 namespace vigie {
+class Status;
+}
+
+namespace vigie {
 namespace cli {
 
 enum ExitCode { Success = 0, Failure = 1, BadUsage = 2 };
@@ -32,6 +36,9 @@ public:
 // Parses args with parser (adding --help). Returns -1 to go on, or the exit code to return now
 // (help printed: 0; bad usage reported: 2).
 int parseArguments(QCommandLineParser &parser, const QStringList &args, Io io);
+// Prints "COMMAND: the error" on standard error and returns Failure.
+int reportFailure(Io io, const QString &command, const Status &status);
+
 // The --db option shared by the commands that open a store, defaulting to the user's store.
 QString databasePathOption(const QCommandLineParser &parser);
 

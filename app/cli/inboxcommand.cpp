@@ -66,18 +66,13 @@ int InboxCommand::sync(const QStringList &args, Io io)
         code >= 0)
         return code;
     NetworkSession session;
-    if (auto st = session.open(parser, false); !st) {
-        io.err << QCoreApplication::translate("vigie::cli", "vigie inbox sync: %1").arg(st.error()) << '\n';
-        return Failure;
-    }
+    if (auto st = session.open(parser, false); !st)
+        return reportFailure(io, QStringLiteral("vigie inbox sync"), st);
     QList<Account> accounts;
     if (parser.isSet(QStringLiteral("account"))) {
         Account account;
-        if (auto st = session.account(parseId(parser.value(QStringLiteral("account"))), &account); !st) {
-            io.err << QCoreApplication::translate("vigie::cli", "vigie inbox sync: %1").arg(st.error())
-                   << '\n';
-            return Failure;
-        }
+        if (auto st = session.account(parseId(parser.value(QStringLiteral("account"))), &account); !st)
+            return reportFailure(io, QStringLiteral("vigie inbox sync"), st);
         accounts << account;
     } else {
         for (const Account &a : WorkspaceRepository(session.db()).accounts(session.workspace().id))
@@ -143,10 +138,8 @@ int InboxCommand::list(const QStringList &args, Io io)
         return BadUsage;
     }
     NetworkSession session;
-    if (auto st = session.open(parser, false); !st) {
-        io.err << QCoreApplication::translate("vigie::cli", "vigie inbox list: %1").arg(st.error()) << '\n';
-        return Failure;
-    }
+    if (auto st = session.open(parser, false); !st)
+        return reportFailure(io, QStringLiteral("vigie inbox list"), st);
     QHash<Id, Account> accounts;
     for (const Account &a : WorkspaceRepository(session.db()).accounts(session.workspace().id))
         accounts.insert(a.id, a);
@@ -209,10 +202,8 @@ int InboxCommand::reply(const QStringList &args, Io io)
         return BadUsage;
     }
     NetworkSession session;
-    if (auto st = session.open(parser, false); !st) {
-        io.err << QCoreApplication::translate("vigie::cli", "vigie inbox reply: %1").arg(st.error()) << '\n';
-        return Failure;
-    }
+    if (auto st = session.open(parser, false); !st)
+        return reportFailure(io, QStringLiteral("vigie inbox reply"), st);
     InboxRepository inbox(session.db());
     const auto parent = inbox.message(messageId);
     Account account;
@@ -224,19 +215,15 @@ int InboxCommand::reply(const QStringList &args, Io io)
         return Failure;
     }
     Id replyId = 0;
-    if (auto st = inbox.queueReplyTo(messageId, text, QStringLiteral("cli"), &replyId); !st) {
-        io.err << QCoreApplication::translate("vigie::cli", "vigie inbox reply: %1").arg(st.error()) << '\n';
-        return Failure;
-    }
+    if (auto st = inbox.queueReplyTo(messageId, text, QStringLiteral("cli"), &replyId); !st)
+        return reportFailure(io, QStringLiteral("vigie inbox reply"), st);
     Result<PublishedPost> sent;
     const Status st = session.runJob(account, [&](Adapter &adapter, const Account &) {
         sent = ReplySender(session.db()).send(replyId, adapter);
         return sent.outcome;
     });
-    if (!st) {
-        io.err << QCoreApplication::translate("vigie::cli", "vigie inbox reply: %1").arg(st.error()) << '\n';
-        return Failure;
-    }
+    if (!st)
+        return reportFailure(io, QStringLiteral("vigie inbox reply"), st);
     io.out << sent.value.remoteId << ' ' << sent.value.url << '\n';
     return Success;
 }

@@ -80,15 +80,11 @@ int PostCommand::run(const QStringList &args, Io io)
     }
 
     NetworkSession session;
-    if (auto st = session.open(parser, false); !st) {
-        io.err << QCoreApplication::translate("vigie::cli", "vigie post: %1").arg(st.error()) << '\n';
-        return Failure;
-    }
+    if (auto st = session.open(parser, false); !st)
+        return reportFailure(io, QStringLiteral("vigie post"), st);
     Account account;
-    if (auto st = session.account(accountId, &account); !st) {
-        io.err << QCoreApplication::translate("vigie::cli", "vigie post: %1").arg(st.error()) << '\n';
-        return Failure;
-    }
+    if (auto st = session.account(accountId, &account); !st)
+        return reportFailure(io, QStringLiteral("vigie post"), st);
     // The post is kept like any other so the calendar and the audit log show it.
     Post post;
     post.workspaceId = session.workspace().id;
@@ -97,20 +93,16 @@ int PostCommand::run(const QStringList &args, Io io)
     post.scheduledAt = QDateTime::currentDateTimeUtc();
     post.variants = {PostVariant{0, 0, account.id, {}, PostState::Draft, {}, {}, {}, {}}};
     const QString actor = QStringLiteral("cli");
-    if (auto st = PostRepository(session.db()).create(post, actor); !st) {
-        io.err << QCoreApplication::translate("vigie::cli", "vigie post: %1").arg(st.error()) << '\n';
-        return Failure;
-    }
+    if (auto st = PostRepository(session.db()).create(post, actor); !st)
+        return reportFailure(io, QStringLiteral("vigie post"), st);
     Result<PublishedPost> published;
     const Status st = session.runJob(account, [&](Adapter &adapter, const Account &) {
         published =
             PublishNow(session.db()).publishVariant(post.variants.constFirst().id, content, adapter, actor);
         return published.outcome;
     });
-    if (!st) {
-        io.err << QCoreApplication::translate("vigie::cli", "vigie post: %1").arg(st.error()) << '\n';
-        return Failure;
-    }
+    if (!st)
+        return reportFailure(io, QStringLiteral("vigie post"), st);
     if (parser.isSet(QStringLiteral("json"))) {
         io.out << QJsonDocument(QJsonObject{{QStringLiteral("remote_id"), published.value.remoteId},
                                             {QStringLiteral("url"), published.value.url},

@@ -148,7 +148,7 @@ Status AccountService::storeReconnected(Id accountId, const Verified &verified)
     if (!account->remoteUserId.isEmpty() && !profile.remoteUserId.isEmpty() &&
         account->remoteUserId != profile.remoteUserId)
         return Status::failure(
-            tr("These credentials belong to %1, not to %2. Connect it as a new account instead.")
+            tr("These credentials belong to %1, not to %2. Use them to connect %1 as a new account instead.")
                 .arg(profile.handle, account->handle));
     if (account->secretKey.isEmpty())
         account->secretKey = QStringLiteral("account-") + QUuid::createUuid().toString(QUuid::WithoutBraces);

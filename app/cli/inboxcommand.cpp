@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace vigie {
 namespace cli {
@@ -89,8 +90,8 @@ int InboxCommand::sync(const QStringList &args, Io io)
             return report.outcome;
         });
         if (!report.storeError.isEmpty()) {
-            io.err << QCoreApplication::translate("vigie::cli",
-                                                  "vigie inbox sync: %1: the store refused a page: %2")
+            io.err << QCoreApplication::translate(
+                          "vigie::cli", "vigie inbox sync: %1: the database refused a page of messages: %2")
                           .arg(account.handle, report.storeError)
                    << '\n';
             ++failures;
@@ -106,7 +107,7 @@ int InboxCommand::sync(const QStringList &args, Io io)
                           .arg(account.handle)
                           .arg(report.inserted)
                           .arg(report.fetched)
-                          .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                          .arg(QLocale().toString(timer.elapsed() / 1000.0, 'f', 1))
                    << '\n';
         }
     }

@@ -51,7 +51,7 @@ Result<PublishedPost> PublishNow::publishVariant(Id variantId, OutgoingPost cont
     if (!recorded && result.ok()) {
         // Published on the network but not recorded: say so loudly rather than let it be posted again.
         result.outcome = Outcome::failure(OutcomeKind::Unconfirmed,
-                                          tr("Published as %1, but the store could not record it: %2")
+                                          tr("Published as %1, but Vigie’s database could not record it: %2")
                                               .arg(result.value.url, recorded.error()));
     }
     return result;

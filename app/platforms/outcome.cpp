@@ -66,13 +66,11 @@ QString Outcome::describe() const
                   "Tools › Accounts.");
         break;
     case OutcomeKind::Validation:
-        text = field.isEmpty()
-                   ? tr("The network refused the content. Change it and try again.")
-                   : tr("The network refused the content (%1). Change it and try again.").arg(field);
+        // field is a key for the composer to point at; the server's own message says it in words.
+        text = tr("The network refused the content. Change it and try again.");
         break;
     case OutcomeKind::Transient:
-        text = tr("The network could not be reached or had a temporary problem. Nothing was sent; try again "
-                  "in a moment.");
+        text = tr("The network could not be reached or had a temporary problem. Try again in a moment.");
         break;
     case OutcomeKind::Permanent:
         text = tr("The network refused the request. Trying again will not help; check the account's "

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccountService</name>
+    <message>
+        <source>Vigie cannot connect to %1 accounts yet.</source>
+        <translation>Vigie ne peut pas encore connecter de comptes %1.</translation>
+    </message>
+    <message>
+        <source>Enter the access token or app password first.</source>
+        <translation>Saisissez d’abord le jeton d’accès ou le mot de passe d’application.</translation>
+    </message>
+    <message>
+        <source>%1 refused to connect: %2</source>
+        <translation>%1 a refusé la connexion&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example https://mastodon.social.</source>
+        <translation>Saisissez l’adresse du serveur, par exemple https://mastodon.social.</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>Le compte %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>These credentials belong to %1, not to %2. Connect it as a new account instead.</source>
+        <translation>Ces identifiants de connexion appartiennent à %1, et non à %2. Utilisez-les plutôt pour connecter un nouveau compte.</translation>
+    </message>
+    <message>
+        <source>%1 has no saved sign-in. Reconnect it in Tools › Accounts.</source>
+        <translation>Aucun identifiant de connexion n’est enregistré pour %1. Reconnectez ce compte dans Outils › Comptes.</translation>
+    </message>
+    <message>
+        <source>The sign-in saved for %1 is unreadable. Reconnect it in Tools › Accounts.</source>
+        <translation>Les identifiants de connexion enregistrés pour %1 sont illisibles. Reconnectez ce compte dans Outils › Comptes.</translation>
+    </message>
+</context>
+<context>
+    <name>BlueskyAdapter</name>
+    <message>
+        <source>This is not a Bluesky post.</source>
+        <translation>Ce n’est pas une publication Bluesky.</translation>
+    </message>
+    <message>
+        <source>This post no longer exists.</source>
+        <translation>Cette publication n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This post&apos;s author blocks the account.</source>
+        <translation>L’auteur de cette publication a bloqué ce compte.</translation>
+    </message>
+    <message>
+        <source>Nothing to search for.</source>
+        <translation>Rien à rechercher.</translation>
+    </message>
+    <message>
+        <source>A Bluesky post needs text or an image.</source>
+        <translation>Une publication Bluesky doit contenir du texte ou une image.</translation>
+    </message>
+    <message>
+        <source>The text has %1 characters; Bluesky takes at most %2.</source>
+        <translation>Le texte compte %1 caractères&#xa0;; Bluesky en accepte %2 au maximum.</translation>
+    </message>
+    <message>
+        <source>The text is too long for Bluesky.</source>
+        <translation>Le texte est trop long pour Bluesky.</translation>
+    </message>
+    <message>
+        <source>Bluesky has no polls.</source>
+        <translation>Bluesky ne propose pas de sondages.</translation>
+    </message>
+    <message>
+        <source>Bluesky takes at most %1 images per post.</source>
+        <translation>Bluesky accepte au maximum %1 images par publication.</translation>
+    </message>
+    <message>
+        <source>Cannot read the image %1.</source>
+        <translation>Impossible de lire l’image %1.</translation>
+    </message>
+    <message>
+        <source>The image %1 is %2 bytes; Bluesky takes images of at most %3 bytes.</source>
+        <translation>L’image %1 pèse %2 octets&#xa0;; Bluesky accepte des images de %3 octets au maximum.</translation>
+    </message>
+    <message>
+        <source>Bluesky does not take %1 files (%2).</source>
+        <translation>Bluesky n’accepte pas les fichiers %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Bluesky lets an account delete only its own posts.</source>
+        <translation>Sur Bluesky, un compte ne peut supprimer que ses propres publications.</translation>
+    </message>
+    <message>
+        <source>The post to answer is not a Bluesky post.</source>
+        <translation>La publication à laquelle répondre n’est pas une publication Bluesky.</translation>
+    </message>
+    <message>
+        <source>The post to answer no longer exists or is not visible.</source>
+        <translation>La publication à laquelle répondre n’existe plus ou n’est pas visible.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarEntry</name>
     <message>
         <source>%1 · %2</source>
@@ -13,14 +111,35 @@
     </message>
     <message>
         <source>Publishing has started: this post can no longer be moved.</source>
-        <translation>La diffusion a commencé : cette publication ne peut plus être déplacée.</translation>
+        <translation>La diffusion a commencé&#xa0;: cette publication ne peut plus être déplacée.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelLength</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n caractère</numerusform>
+            <numerusform>%n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long for %1 by %n character(s): shorten it, or give this channel its own shorter text.</source>
+        <translation>
+            <numerusform>Texte trop long de %n caractère pour %1&#xa0;: raccourcissez-le ou donnez à ce canal son propre texte, plus court.</numerusform>
+            <numerusform>Texte trop long de %n caractères pour %1&#xa0;: raccourcissez-le ou donnez à ce canal son propre texte, plus court.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Database error: %1</source>
-        <translation>Erreur de base de données : %1</translation>
+        <translation>Erreur de base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -28,7 +147,7 @@
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation>Impossible d’ouvrir la base de données %1 : %2</translation>
+        <translation>Impossible d’ouvrir la base de données %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a Vigie database (%2).</source>
@@ -36,7 +155,7 @@
     </message>
     <message>
         <source>This database was written by a newer version of Vigie (schema version %1; this version reads up to %2). Update Vigie to open it; it was left unchanged.</source>
-        <translation>Cette base de données a été enregistrée par une version plus récente de Vigie (version de schéma %1 ; cette version lit jusqu’à la version %2). Mettez Vigie à jour pour l’ouvrir ; elle n’a pas été modifiée.</translation>
+        <translation>Cette base de données a été enregistrée par une version plus récente de Vigie (version de schéma %1&#xa0;; cette version lit jusqu’à la version %2). Mettez Vigie à jour pour l’ouvrir&#xa0;; elle n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>Cannot start a transaction to upgrade the database.</source>
@@ -44,7 +163,7 @@
     </message>
     <message>
         <source>Upgrading the database to version %1 failed: %2</source>
-        <translation>Échec de la mise à jour de la base de données vers la version %1 : %2</translation>
+        <translation>Échec de la mise à jour de la base de données vers la version %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No transaction is active.</source>
@@ -52,7 +171,7 @@
     </message>
     <message>
         <source>Saving failed: %1</source>
-        <translation>Échec de l’enregistrement : %1</translation>
+        <translation>Échec de l’enregistrement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -73,6 +192,10 @@
         <source>Unknown state</source>
         <translation>État inconnu</translation>
     </message>
+    <message>
+        <source>No answer from the network</source>
+        <translation>Pas de réponse du réseau</translation>
+    </message>
 </context>
 <context>
     <name>InboxRepository</name>
@@ -88,6 +211,21 @@
         <source>Write a reply before sending it.</source>
         <translation>Rédigez une réponse avant de l’envoyer.</translation>
     </message>
+    <message>
+        <source>This reply no longer exists.</source>
+        <translation>Cette réponse n’existe plus.</translation>
+    </message>
+    <message>
+        <source>There is no message %1.</source>
+        <translation>Le message %1 n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxSync</name>
+    <message>
+        <source>%1 has no inbox Vigie can read.</source>
+        <translation>Vigie ne peut pas lire la boîte de réception de %1.</translation>
+    </message>
 </context>
 <context>
     <name>InboxTime</name>
@@ -99,6 +237,68 @@
         <source>%1, %2</source>
         <extracomment>A message&apos;s date and time, e.g. &quot;12 Nov, 14:05&quot;</extracomment>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The sign-in saved for this account is missing from the system keychain. Reconnect the account.</source>
+        <translation>Les identifiants de connexion de ce compte sont introuvables dans le trousseau du système. Reconnectez le compte.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1). Unlock it and try again.</source>
+        <translation>Le trousseau du système a refusé l’accès (%1). Déverrouillez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available to %1 (%2). Vigie keeps account secrets only in the system keychain: start GNOME Keyring or KWallet and try again.</source>
+        <translation>Aucun trousseau du système n’est disponible pour %1 (%2). Vigie conserve les identifiants de connexion des comptes uniquement dans le trousseau du système&#xa0;: lancez GNOME Keyring ou KWallet, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>save the account&apos;s sign-in</source>
+        <translation>enregistrer les identifiants de connexion du compte</translation>
+    </message>
+    <message>
+        <source>read the account&apos;s sign-in</source>
+        <translation>lire les identifiants de connexion du compte</translation>
+    </message>
+    <message>
+        <source>remove the account&apos;s sign-in</source>
+        <translation>supprimer les identifiants de connexion du compte</translation>
+    </message>
+</context>
+<context>
+    <name>MastodonAdapter</name>
+    <message>
+        <source>the server&apos;s answer was not JSON</source>
+        <translation>la réponse du serveur n’était pas au format JSON</translation>
+    </message>
+    <message>
+        <source>the answer did not name the account</source>
+        <translation>la réponse n’indiquait pas le compte</translation>
+    </message>
+    <message>
+        <source>the media upload&apos;s answer could not be read</source>
+        <translation>la réponse à l’envoi du média était illisible</translation>
+    </message>
+    <message>
+        <source>the server is still processing the media</source>
+        <translation>le serveur traite encore le média</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer could not be read</source>
+        <translation>la réponse du serveur était illisible</translation>
+    </message>
+    <message>
+        <source>the notifications were not a list</source>
+        <translation>les notifications reçues n’avaient pas le format attendu</translation>
+    </message>
+    <message>
+        <source>the sync stopped before its end</source>
+        <translation>la synchronisation s’est arrêtée avant la fin</translation>
+    </message>
+    <message>
+        <source>nothing to search</source>
+        <translation>rien à rechercher</translation>
     </message>
 </context>
 <context>
@@ -117,6 +317,49 @@
     </message>
 </context>
 <context>
+    <name>Outcome</name>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>The network asks us to slow down. Vigie will try again after %1.</source>
+        <translation>Le réseau limite temporairement le débit. Vigie réessaiera après %1.</translation>
+    </message>
+    <message>
+        <source>The network asks us to slow down. Try again in a few minutes.</source>
+        <translation>Le réseau limite temporairement le débit. Réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>The network no longer accepts this account&apos;s sign-in. Reconnect the account in Tools › Accounts.</source>
+        <translation>Le réseau n’accepte plus les identifiants de connexion de ce compte. Reconnectez le compte dans Outils › Comptes.</translation>
+    </message>
+    <message>
+        <source>The network refused the content. Change it and try again.</source>
+        <translation>Le réseau a refusé le contenu. Modifiez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The network refused the content (%1). Change it and try again.</source>
+        <translation>Le réseau a refusé le contenu (%1). Modifiez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The network could not be reached or had a temporary problem. Nothing was sent; try again in a moment.</source>
+        <translation>Le réseau est injoignable ou a rencontré un problème temporaire. Rien n’a été envoyé&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The network refused the request. Trying again will not help; check the account&apos;s permissions.</source>
+        <translation>Le réseau a refusé la demande. Inutile de réessayer&#xa0;: vérifiez les autorisations du compte.</translation>
+    </message>
+    <message>
+        <source>The network did not answer after receiving the request: it may have been published. Check the account on the network before trying again.</source>
+        <translation>Le réseau n’a pas répondu après avoir reçu la demande&#xa0;: le contenu a peut-être été publié. Vérifiez le compte sur le réseau avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>(The network said: “%1”)</source>
+        <translation>(Message du réseau&#xa0;: «&#xa0;%1&#xa0;»)</translation>
+    </message>
+</context>
+<context>
     <name>PostEditor</name>
     <message>
         <source>This post no longer exists.</source>
@@ -124,7 +367,7 @@
     </message>
     <message>
         <source>This post is %1: publishing has started, so it can no longer be changed.</source>
-        <translation>Cette publication est à l’état « %1 » : sa diffusion a commencé, elle ne peut donc plus être modifiée.</translation>
+        <translation>Cette publication est à l’état «&#xa0;%1&#xa0;»&#xa0;: sa diffusion a commencé, elle ne peut donc plus être modifiée.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -136,7 +379,7 @@
     </message>
     <message>
         <source>This post is %1: give it a date, or it cannot be published.</source>
-        <translation>Cette publication est à l’état « %1 » : donnez-lui une date, sinon elle ne pourra pas être publiée.</translation>
+        <translation>Cette publication est à l’état «&#xa0;%1&#xa0;»&#xa0;: donnez-lui une date, sinon elle ne pourra pas être publiée.</translation>
     </message>
     <message>
         <source>Write the text of the post.</source>
@@ -148,7 +391,7 @@
     </message>
     <message>
         <source>A chosen channel is no longer connected: untick it.</source>
-        <translation>Un canal choisi n’est plus connecté : décochez-le.</translation>
+        <translation>Un canal choisi n’est plus connecté&#xa0;: décochez-le.</translation>
     </message>
     <message>
         <source>Write the text for %1, or use the main text.</source>
@@ -163,7 +406,7 @@
     </message>
     <message>
         <source>This post cannot be moved: it is %1.</source>
-        <translation>Cette publication ne peut pas être déplacée : elle est à l’état « %1 ».</translation>
+        <translation>Cette publication ne peut pas être déplacée&#xa0;: elle est à l’état «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Choose a date and time for the post.</source>
@@ -221,6 +464,51 @@
     </message>
 </context>
 <context>
+    <name>PublishLedger</name>
+    <message>
+        <source>This post no longer targets that channel.</source>
+        <translation>Cette publication n’est plus prévue sur ce canal.</translation>
+    </message>
+    <message>
+        <source>The last attempt on this channel got no answer. Check the account on the network, then mark the post published or failed before trying again.</source>
+        <translation>La dernière tentative sur ce canal est restée sans réponse. Vérifiez le compte sur le réseau, puis marquez la publication comme publiée ou en échec avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>This channel is already %1.</source>
+        <translation>Ce canal est déjà à l’état «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>PublishNow</name>
+    <message>
+        <source>Vigie cannot publish on this network.</source>
+        <translation>Vigie ne peut pas publier sur ce réseau.</translation>
+    </message>
+    <message>
+        <source>Published as %1, but the store could not record it: %2</source>
+        <translation>Publié à l’adresse %1, mais Vigie n’a pas pu l’enregistrer dans sa base de données&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReplySender</name>
+    <message>
+        <source>There is no reply %1 to send.</source>
+        <translation>La réponse %1 à envoyer n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This reply has already been sent.</source>
+        <translation>Cette réponse a déjà été envoyée.</translation>
+    </message>
+    <message>
+        <source>The last attempt got no answer: check the conversation on the network first.</source>
+        <translation>La dernière tentative est restée sans réponse&#xa0;: vérifiez d’abord la conversation sur le réseau.</translation>
+    </message>
+    <message>
+        <source>This network takes no replies.</source>
+        <translation>Ce réseau n’accepte pas les réponses.</translation>
+    </message>
+</context>
+<context>
     <name>ThreadStatus</name>
     <message>
         <source>Open</source>
@@ -257,19 +545,27 @@
         <source>An account needs a handle.</source>
         <translation>Un compte doit avoir un nom d’utilisateur.</translation>
     </message>
+    <message>
+        <source>This account is already connected in this workspace.</source>
+        <translation>Ce compte est déjà connecté dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>Le compte %1 n’existe pas.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::CalendarController</name>
     <message>
         <source>The draft could not be created: %1</source>
-        <translation>Impossible de créer le brouillon : %1</translation>
+        <translation>Impossible de créer le brouillon&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>vigie::ConversationListModel</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -288,7 +584,7 @@
     <name>vigie::InboxController</name>
     <message>
         <source>Reply saved; it will be sent when an account for this network is connected.</source>
-        <translation>Réponse enregistrée ; elle sera envoyée dès qu’un compte de ce réseau sera connecté.</translation>
+        <translation>Réponse enregistrée&#xa0;; elle sera envoyée dès qu’un compte de ce réseau sera connecté.</translation>
     </message>
     <message>
         <source>This status cannot be set.</source>
@@ -299,7 +595,7 @@
     <name>vigie::MentionVolumeModel</name>
     <message>
         <source>%1, %2 — mentions: %3</source>
-        <translation>%1, %2 — mentions : %3</translation>
+        <translation>%1, %2 — mentions&#xa0;: %3</translation>
     </message>
     <message>
         <source>Day</source>
@@ -310,7 +606,7 @@
     <name>vigie::SentimentModel</name>
     <message>
         <source>%1 — %2: %3</source>
-        <translation>%1 — %2 : %3</translation>
+        <translation>%1 — %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Positive</source>
@@ -331,7 +627,7 @@
     </message>
     <message>
         <source>Week %1: %2 – %3</source>
-        <translation>Semaine %1 : %2 – %3</translation>
+        <translation>Semaine %1&#xa0;: %2 – %3</translation>
     </message>
 </context>
 <context>
@@ -339,11 +635,11 @@
     <message>
         <source>%1%</source>
         <comment>whole percent of the mentions</comment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 — mentions: %2 (%3% of the period)</source>
-        <translation>%1 — mentions : %2 (%3 % de la période)</translation>
+        <translation>%1 — mentions&#xa0;: %2 (%3&#xa0;% de la période)</translation>
     </message>
     <message>
         <source>Brand</source>
@@ -373,11 +669,11 @@
     <name>vigie::TopProductsModel</name>
     <message>
         <source>%1 — mentions: %2</source>
-        <translation>%1 — mentions : %2</translation>
+        <translation>%1 — mentions&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (%2) — mentions: %3</source>
-        <translation>%1 (%2) — mentions : %3</translation>
+        <translation>%1 (%2) — mentions&#xa0;: %3</translation>
     </message>
     <message>
         <source>Product</source>
@@ -401,7 +697,7 @@ Without a command, Vigie opens its window.
 
 Commands:
 </source>
-        <translation>Utilisation : vigie [--db PATH] [--demo] [--lang fr|en]
+        <translation>Utilisation&#xa0;: vigie [--db PATH] [--demo] [--lang fr|en]
               vigie COMMANDE [OPTIONS]
 
 Sans commande, Vigie ouvre sa fenêtre.
@@ -409,16 +705,16 @@ Sans commande, Vigie ouvre sa fenêtre.
   --demo        ouvrir l’espace de démonstration (créé au besoin)
   --lang fr|en  langue de l’interface pour cette session
 
-Commandes :
+Commandes&#xa0;:
 </translation>
     </message>
     <message>
         <source>Run &apos;vigie COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>Lancez « vigie COMMANDE --help » pour afficher les options d’une commande.</translation>
+        <translation>Lancez «&#xa0;vigie COMMANDE --help&#xa0;» pour afficher les options d’une commande.</translation>
     </message>
     <message>
         <source>vigie: unknown command &apos;%1&apos;.</source>
-        <translation>vigie : commande inconnue « %1 ».</translation>
+        <translation>vigie&#xa0;: commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -426,11 +722,11 @@ Commandes :
     </message>
     <message>
         <source>vigie: %1</source>
-        <translation>vigie : %1</translation>
+        <translation>vigie&#xa0;: %1</translation>
     </message>
     <message>
         <source>Try &apos;vigie %1 --help&apos;.</source>
-        <translation>Essayez « vigie %1 --help ».</translation>
+        <translation>Essayez «&#xa0;vigie %1 --help&#xa0;».</translation>
     </message>
     <message>
         <source>write the demo workspace to a new database</source>
@@ -450,19 +746,19 @@ Commandes :
     </message>
     <message>
         <source>vigie demo: --out PATH is required.</source>
-        <translation>vigie demo : l’option --out PATH est obligatoire.</translation>
+        <translation>vigie demo&#xa0;: l’option --out PATH est obligatoire.</translation>
     </message>
     <message>
         <source>vigie demo: --seed takes a whole number.</source>
-        <translation>vigie demo : --seed attend un nombre entier.</translation>
+        <translation>vigie demo&#xa0;: --seed attend un nombre entier.</translation>
     </message>
     <message>
         <source>vigie demo: --today takes a date as YYYY-MM-DD.</source>
-        <translation>vigie demo : --today attend une date au format AAAA-MM-JJ.</translation>
+        <translation>vigie demo&#xa0;: --today attend une date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>vigie demo: %1</source>
-        <translation>vigie demo : %1</translation>
+        <translation>vigie demo&#xa0;: %1</translation>
     </message>
     <message>
         <source>Wrote the demo workspace to %1.</source>
@@ -490,23 +786,23 @@ Commandes :
     </message>
     <message>
         <source>vigie init: unexpected argument &apos;%1&apos;.</source>
-        <translation>vigie init : argument inattendu « %1 ».</translation>
+        <translation>vigie init&#xa0;: argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>vigie init: unknown timezone &apos;%1&apos;.</source>
-        <translation>vigie init : fuseau horaire inconnu « %1 ».</translation>
+        <translation>vigie init&#xa0;: fuseau horaire inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>vigie init: %1</source>
-        <translation>vigie init : %1</translation>
+        <translation>vigie init&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 already holds the workspace &quot;%2&quot;; nothing changed.</source>
-        <translation>%1 contient déjà l’espace de travail « %2 » ; rien n’a été modifié.</translation>
+        <translation>%1 contient déjà l’espace de travail «&#xa0;%2&#xa0;»&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Created the workspace &quot;%1&quot; in %2.</source>
-        <translation>Espace de travail « %1 » créé dans %2.</translation>
+        <translation>Espace de travail «&#xa0;%1&#xa0;» créé dans %2.</translation>
     </message>
     <message>
         <source>show how many rows each table holds</source>
@@ -522,11 +818,269 @@ Commandes :
     </message>
     <message>
         <source>vigie stats: no database at %1 (create one with &apos;vigie init&apos;).</source>
-        <translation>vigie stats : aucune base de données à l’emplacement %1 (créez-en une avec « vigie init »).</translation>
+        <translation>vigie stats&#xa0;: aucune base de données à l’emplacement %1 (créez-en une avec «&#xa0;vigie init&#xa0;»).</translation>
     </message>
     <message>
         <source>vigie stats: %1</source>
-        <translation>vigie stats : %1</translation>
+        <translation>vigie stats&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Database file to use.</source>
+        <translation>Fichier de base de données à utiliser.</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>needs reconnect</source>
+        <translation>à reconnecter</translation>
+    </message>
+    <message>
+        <source>rate limited until %1</source>
+        <translation>limité par le réseau jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>limité par le réseau</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>déconnecté</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>connect, list and remove network accounts</source>
+        <translation>connecter, afficher et supprimer les comptes des réseaux</translation>
+    </message>
+    <message>
+        <source>Usage: vigie account add mastodon --instance URL --token-stdin [--brand NAME]
+       vigie account add bluesky --service URL --handle HANDLE --app-password-stdin [--brand NAME]
+       vigie account list [--json]
+       vigie account remove ID
+</source>
+        <translation>Utilisation&#xa0;: vigie account add mastodon --instance URL --token-stdin [--brand NAME]
+              vigie account add bluesky --service URL --handle HANDLE --app-password-stdin [--brand NAME]
+              vigie account list [--json]
+              vigie account remove ID
+</translation>
+    </message>
+    <message>
+        <source>vigie account: say add, list or remove (see &apos;vigie account --help&apos;).</source>
+        <translation>vigie account&#xa0;: indiquez add, list ou remove (voir «&#xa0;vigie account --help&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Connect an account. Secrets are read from standard input and kept only in the system keychain.</source>
+        <translation>Connecter un compte. Les secrets (jeton d’accès, mot de passe d’application) sont lus sur l’entrée standard et conservés uniquement dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>mastodon or bluesky</source>
+        <translation>mastodon ou bluesky</translation>
+    </message>
+    <message>
+        <source>Mastodon server address.</source>
+        <translation>Adresse de l’instance Mastodon.</translation>
+    </message>
+    <message>
+        <source>Read the Mastodon access token from standard input.</source>
+        <translation>Lire le jeton d’accès Mastodon sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Bluesky server (PDS) address.</source>
+        <translation>Adresse du serveur Bluesky (PDS).</translation>
+    </message>
+    <message>
+        <source>Bluesky handle.</source>
+        <translation>Nom d’utilisateur Bluesky.</translation>
+    </message>
+    <message>
+        <source>Read the Bluesky app password from standard input.</source>
+        <translation>Lire le mot de passe d’application Bluesky sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Brand the account speaks for.</source>
+        <translation>Marque que le compte représente.</translation>
+    </message>
+    <message>
+        <source>The audience is professionals only (not the public).</source>
+        <translation>Audience réservée aux professionnels (pas au grand public).</translation>
+    </message>
+    <message>
+        <source>vigie account add mastodon: give --instance URL and --token-stdin (the token on standard input).</source>
+        <translation>vigie account add mastodon&#xa0;: indiquez --instance URL et --token-stdin (le jeton d’accès sur l’entrée standard).</translation>
+    </message>
+    <message>
+        <source>vigie account add bluesky: give --handle HANDLE and --app-password-stdin (the app password on standard input).</source>
+        <translation>vigie account add bluesky&#xa0;: indiquez --handle HANDLE et --app-password-stdin (le mot de passe d’application sur l’entrée standard).</translation>
+    </message>
+    <message>
+        <source>vigie account add: unknown network &apos;%1&apos; (mastodon or bluesky).</source>
+        <translation>vigie account add&#xa0;: réseau inconnu «&#xa0;%1&#xa0;» (mastodon ou bluesky).</translation>
+    </message>
+    <message>
+        <source>vigie account add: nothing was read from standard input.</source>
+        <translation>vigie account add&#xa0;: rien n’a été lu sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>vigie account add: no brand named &apos;%1&apos; in this workspace.</source>
+        <translation>vigie account add&#xa0;: aucune marque nommée «&#xa0;%1&#xa0;» dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Connected %1 account %2 as number %3.</source>
+        <translation>Compte %1 %2 connecté sous le numéro %3.</translation>
+    </message>
+    <message>
+        <source>List the workspace&apos;s accounts.</source>
+        <translation>Afficher les comptes de l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>No accounts yet: connect one with &apos;vigie account add&apos;.</source>
+        <translation>Aucun compte pour l’instant&#xa0;: connectez-en un avec «&#xa0;vigie account add&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Remove an account, its keychain entry and its inbox.</source>
+        <translation>Supprimer un compte, son entrée dans le trousseau et sa boîte de réception.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s number (see &apos;vigie account list&apos;).</source>
+        <translation>Numéro du compte (voir «&#xa0;vigie account list&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>vigie account remove: give the account&apos;s number (see &apos;vigie account list&apos;).</source>
+        <translation>vigie account remove&#xa0;: indiquez le numéro du compte (voir «&#xa0;vigie account list&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Removed account %1 (%2).</source>
+        <translation>Compte %1 (%2) supprimé.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>sync, list and answer the unified inbox</source>
+        <translation>synchroniser et afficher la boîte de réception unifiée, et y répondre</translation>
+    </message>
+    <message>
+        <source>Usage: vigie inbox sync [--account ID]
+       vigie inbox list [--json] [--limit N]
+       vigie inbox reply MESSAGE_ID --text TEXT
+</source>
+        <translation>Utilisation&#xa0;: vigie inbox sync [--account ID]
+              vigie inbox list [--json] [--limit N]
+              vigie inbox reply MESSAGE_ID --text TEXT
+</translation>
+    </message>
+    <message>
+        <source>vigie inbox: say sync, list or reply (see &apos;vigie inbox --help&apos;).</source>
+        <translation>vigie inbox&#xa0;: indiquez sync, list ou reply (voir «&#xa0;vigie inbox --help&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Fetch what is new from every connected account (or one).</source>
+        <translation>Récupérer les nouveautés de tous les comptes connectés (ou d’un seul).</translation>
+    </message>
+    <message>
+        <source>Only this account.</source>
+        <translation>Uniquement ce compte.</translation>
+    </message>
+    <message>
+        <source>vigie inbox sync: %1: the store refused a page: %2</source>
+        <translation>vigie inbox sync&#xa0;: %1&#xa0;: la base de données a refusé un lot de messages&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>vigie inbox sync: %1: %2 (%3 new messages kept)</source>
+        <translation>vigie inbox sync&#xa0;: %1&#xa0;: %2 (nouveaux messages conservés&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 new of %3 fetched in %4 s.</source>
+        <translation>%1&#xa0;: %3 message(s) récupéré(s) en %4&#xa0;s, dont %2 nouveau(x).</translation>
+    </message>
+    <message>
+        <source>No connected accounts to sync: connect one with &apos;vigie account add&apos;.</source>
+        <translation>Aucun compte connecté à synchroniser&#xa0;: connectez-en un avec «&#xa0;vigie account add&#xa0;».</translation>
+    </message>
+    <message>
+        <source>List inbox messages, newest first.</source>
+        <translation>Afficher les messages de la boîte de réception, du plus récent au plus ancien.</translation>
+    </message>
+    <message>
+        <source>At most this many messages.</source>
+        <translation>Nombre maximal de messages.</translation>
+    </message>
+    <message>
+        <source>vigie inbox list: --limit takes a positive number.</source>
+        <translation>vigie inbox list&#xa0;: --limit attend un nombre positif.</translation>
+    </message>
+    <message>
+        <source>The inbox is empty: run &apos;vigie inbox sync&apos;.</source>
+        <translation>La boîte de réception est vide&#xa0;: lancez «&#xa0;vigie inbox sync&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Answer a message, threaded under it on its network.</source>
+        <translation>Répondre à un message, dans sa conversation sur son réseau.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s number (see &apos;vigie inbox list&apos;).</source>
+        <translation>Numéro du message (voir «&#xa0;vigie inbox list&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The reply.</source>
+        <translation>Texte de la réponse.</translation>
+    </message>
+    <message>
+        <source>vigie inbox reply: give the message&apos;s number and --text TEXT.</source>
+        <translation>vigie inbox reply&#xa0;: indiquez le numéro du message et --text TEXT.</translation>
+    </message>
+    <message>
+        <source>vigie inbox reply: there is no message %1 (see &apos;vigie inbox list&apos;).</source>
+        <translation>vigie inbox reply&#xa0;: le message %1 n’existe pas (voir «&#xa0;vigie inbox list&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>%1 has no workspace yet: connect an account first with &apos;vigie account add&apos;.</source>
+        <translation>%1 ne contient pas encore d’espace de travail&#xa0;: connectez d’abord un compte avec «&#xa0;vigie account add&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no account %1 (see &apos;vigie account list&apos;).</source>
+        <translation>Le compte %1 n’existe pas (voir «&#xa0;vigie account list&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Vigie cannot talk to %1 yet.</source>
+        <translation>Vigie ne peut pas encore communiquer avec %1.</translation>
+    </message>
+    <message>
+        <source>publish a post now on one account</source>
+        <translation>publier immédiatement sur un compte</translation>
+    </message>
+    <message>
+        <source>The text to publish.</source>
+        <translation>Texte à publier.</translation>
+    </message>
+    <message>
+        <source>An image to attach (repeatable).</source>
+        <translation>Image à joindre (option répétable).</translation>
+    </message>
+    <message>
+        <source>Alt text of the image given before it (repeatable).</source>
+        <translation>Texte alternatif de l’image indiquée juste avant (option répétable).</translation>
+    </message>
+    <message>
+        <source>Publish as a reply to this post (the network&apos;s id).</source>
+        <translation>Publier en réponse à cette publication (identifiant sur le réseau).</translation>
+    </message>
+    <message>
+        <source>vigie post: give --account ID and --text TEXT (or --media FILE).</source>
+        <translation>vigie post&#xa0;: indiquez --account ID et --text TEXT (ou --media FILE).</translation>
+    </message>
+    <message>
+        <source>vigie post: each --alt describes the --media given before it; there are more --alt than --media.</source>
+        <translation>vigie post&#xa0;: chaque --alt décrit le --media indiqué juste avant&#xa0;; il y a plus de --alt que de --media.</translation>
+    </message>
+    <message>
+        <source>vigie post: cannot read %1.</source>
+        <translation>vigie post&#xa0;: impossible de lire %1.</translation>
     </message>
 </context>
 <context>
@@ -537,11 +1091,11 @@ Commandes :
     </message>
     <message>
         <source>This database already holds a workspace; the demo is written into an empty one.</source>
-        <translation>Cette base de données contient déjà un espace de travail ; la démo ne s’écrit que dans une base vide.</translation>
+        <translation>Cette base de données contient déjà un espace de travail&#xa0;; la démo ne s’écrit que dans une base vide.</translation>
     </message>
     <message>
         <source>%1 already exists; the demo is written to a new file.</source>
-        <translation>%1 existe déjà ; la démo ne s’écrit que dans un nouveau fichier.</translation>
+        <translation>%1 existe déjà&#xa0;; la démo ne s’écrit que dans un nouveau fichier.</translation>
     </message>
     <message>
         <source>Cannot move the generated demo to %1.</source>
@@ -549,7 +1103,7 @@ Commandes :
     </message>
     <message>
         <source>%1 holds a workspace that is not a demo; it was left unchanged. Choose another file for the demo.</source>
-        <translation>%1 contient un espace de travail qui n’est pas une démo ; il n’a pas été modifié. Choisissez un autre fichier pour la démo.</translation>
+        <translation>%1 contient un espace de travail qui n’est pas une démo&#xa0;; il n’a pas été modifié. Choisissez un autre fichier pour la démo.</translation>
     </message>
     <message>
         <source>A generated conversation was not stored.</source>
@@ -558,6 +1112,45 @@ Commandes :
     <message>
         <source>Some generated mentions were not stored (duplicate ids).</source>
         <translation>Certaines mentions générées n’ont pas été enregistrées (identifiants en double).</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::platforms::mastodon::MastodonAuthorization</name>
+    <message>
+        <source>Vigie could not open a local port to receive the server&apos;s answer.</source>
+        <translation>Vigie n’a pas pu ouvrir de port local pour recevoir la réponse du serveur.</translation>
+    </message>
+    <message>
+        <source>Vigie received the authorization. You can close this page.</source>
+        <translation>Vigie a bien reçu l’autorisation. Vous pouvez fermer cette page.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached (%1). Check the address and the connection.</source>
+        <translation>Impossible de joindre le serveur (%1). Vérifiez l’adresse et la connexion.</translation>
+    </message>
+    <message>
+        <source>The server refused to register Vigie (HTTP %1). Is this a Mastodon server?</source>
+        <translation>Le serveur a refusé d’enregistrer Vigie (HTTP %1). S’agit-il bien d’une instance Mastodon&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The server refused to register Vigie: %1</source>
+        <translation>Le serveur a refusé d’enregistrer Vigie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server did not grant access: %1</source>
+        <translation>Le serveur n’a pas accordé l’accès&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server could not be reached to finish the sign-in (%1).</source>
+        <translation>Impossible de joindre le serveur pour terminer la connexion (%1).</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1</source>
+        <translation>Le serveur a refusé la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer held no access token.</source>
+        <translation>La réponse du serveur ne contenait pas de jeton d’accès.</translation>
     </message>
 </context>
 <context>
@@ -576,7 +1169,7 @@ Commandes :
     </message>
     <message>
         <source>Try &apos;vigie --help&apos;.</source>
-        <translation>Essayez « vigie --help ».</translation>
+        <translation>Essayez «&#xa0;vigie --help&#xa0;».</translation>
     </message>
     <message>
         <source>My workspace</source>
@@ -588,6 +1181,174 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>vigie::ui::AccountConnector</name>
+    <message>
+        <source>No system keychain is available. Vigie keeps account passwords and tokens only there, so nothing was saved: start GNOME Keyring or KWallet, then connect the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::AccountJob</name>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigie cannot talk to %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::AccountListModel</name>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network no longer accepts this account&apos;s sign-in. Select it and choose Reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network asked Vigie to slow down. Publishing and syncing on this account resume by themselves after that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigie no longer works with this account. Reconnect it, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished">%1 sur %2</translation>
+    </message>
+    <message>
+        <source>No brand</source>
+        <translation type="unfinished">Aucune marque</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished">Marque</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::AccountsDialog</name>
+    <message>
+        <source>Accounts — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available. Vigie keeps account passwords and tokens only there, so no account can be connected or used until GNOME Keyring or KWallet runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account is connected yet. Connect one to publish from Vigie and to bring its mentions and replies into the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again, for an account whose sign-in the network no longer accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished">%1 — %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is connected again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not removed: no system keychain is available to delete its sign-in from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 was removed from Vigie, with its inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 on %2 from Vigie?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversations and messages of this account in the inbox are deleted with it, and its sign-in is removed from the system keychain. The account itself and what it published stay on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::ui::AnalyticsPane</name>
     <message>
         <source>No mentions in this period. Choose another period or add listening sources.</source>
@@ -595,14 +1356,14 @@ Commandes :
     </message>
     <message>
         <source>Mentions in this period: %1</source>
-        <translation>Mentions sur la période : %1</translation>
+        <translation>Mentions sur la période&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>vigie::ui::CalendarPane</name>
     <message>
         <source>Connect an account to publish: your posts are planned here.</source>
-        <translation>Connectez un compte pour publier : vos publications sont planifiées ici.</translation>
+        <translation>Connectez un compte pour publier&#xa0;: vos publications sont planifiées ici.</translation>
     </message>
 </context>
 <context>
@@ -642,7 +1403,7 @@ Commandes :
     </message>
     <message>
         <source>Times in %1</source>
-        <translation>Fuseau horaire : %1</translation>
+        <translation>Fuseau horaire&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -674,15 +1435,15 @@ Commandes :
     </message>
     <message>
         <source>Brand:</source>
-        <translation>Marque :</translation>
+        <translation>Marque&#xa0;:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation>Date :</translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation>État :</translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>Channels</source>
@@ -690,7 +1451,7 @@ Commandes :
     </message>
     <message>
         <source>No account is connected yet. Save the post as a draft; choose its channels once an account is connected.</source>
-        <translation>Aucun compte n’est encore connecté. Enregistrez la publication comme brouillon ; vous choisirez ses canaux une fois un compte connecté.</translation>
+        <translation>Aucun compte n’est encore connecté. Enregistrez la publication comme brouillon&#xa0;; vous choisirez ses canaux une fois un compte connecté.</translation>
     </message>
     <message>
         <source>Write the post. Each channel uses this text unless you give it its own.</source>
@@ -734,7 +1495,138 @@ Commandes :
     </message>
     <message>
         <source>This post has changes that are not saved. Save them?</source>
-        <translation>Cette publication comporte des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
+        <translation>Cette publication comporte des modifications non enregistrées. Voulez-vous les enregistrer&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::ConnectAccountDialog</name>
+    <message>
+        <source>Connect an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again as %1 on %2 (%3). Its settings, inbox and posts stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick for an account that speaks only to health professionals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand:</source>
+        <translation type="unfinished">Marque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigie opens your server&apos;s sign-in page in your browser. Approve access there, then come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On your server, open Preferences › Development › New application, tick the read and write scopes, save, then copy “Your access token”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name.bsky.social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An app password lets Vigie post and read notifications without knowing your real password; you can revoke it at any time. Create one in Bluesky under Settings › Privacy and security › App passwords. &lt;a href=&quot;https://bsky.app/settings/app-passwords&quot;&gt;Open the app passwords page&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigie cannot connect %1 accounts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 come in a later version of Vigie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No brand</source>
+        <translation type="unfinished">Aucune marque</translation>
+    </message>
+    <message>
+        <source>Vigie cannot connect %1 accounts yet: this network comes in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your Mastodon server&apos;s address, for example https://mastodon.social.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the access token first, or choose to sign in with the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s handle, for example name.bsky.social.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an app password for this account (not its main password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve Vigie in the browser window that opened, then come back here. No browser? &lt;a href=&quot;%1&quot;&gt;Open the sign-in page&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering Vigie with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the account with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -779,11 +1671,11 @@ Commandes :
     </message>
     <message>
         <source>The end date was moved to %1: a period cannot end before it starts.</source>
-        <translation>La date de fin a été déplacée au %1 : une période ne peut pas se terminer avant d’avoir commencé.</translation>
+        <translation>La date de fin a été déplacée au %1&#xa0;: une période ne peut pas se terminer avant d’avoir commencé.</translation>
     </message>
     <message>
         <source>The start date was moved to %1: a period cannot start after it ends.</source>
-        <translation>La date de début a été déplacée au %1 : une période ne peut pas commencer après sa fin.</translation>
+        <translation>La date de début a été déplacée au %1&#xa0;: une période ne peut pas commencer après sa fin.</translation>
     </message>
 </context>
 <context>
@@ -930,7 +1822,11 @@ Commandes :
     </message>
     <message>
         <source>&lt;b&gt;Vigie %1&lt;/b&gt;&lt;p&gt;Community management for health brands: content calendar with medical-legal-regulatory approval, unified inbox with adverse-event screening, and listening analytics.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Vigie %1&lt;/b&gt;&lt;p&gt;Gestion de communautés pour les marques de santé : calendrier éditorial avec validation médicale, juridique et réglementaire, boîte de réception unifiée avec repérage des effets indésirables et analyses d’écoute sociale.&lt;/p&gt;</translation>
+        <translation>&lt;b&gt;Vigie %1&lt;/b&gt;&lt;p&gt;Gestion de communautés pour les marques de santé&#xa0;: calendrier éditorial avec validation médicale, juridique et réglementaire, boîte de réception unifiée avec repérage des effets indésirables et analyses d’écoute sociale.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -975,6 +1871,40 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>vigie::ui::PublishNowRunner</name>
+    <message>
+        <source>Published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network did not answer: it may have been published. Check the account on the network before retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being published…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::PublishProgressPanel</name>
+    <message>
+        <source>On the networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::ui::SentimentChart</name>
     <message>
         <source>Sentiment over time</source>
@@ -993,7 +1923,7 @@ Commandes :
     </message>
     <message>
         <source>Interface language:</source>
-        <translation>Langue de l’interface :</translation>
+        <translation>Langue de l’interface&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "core/appidentity.h"
 #include "demo/demogenerator.h"
 #include "i18n/language.h"
+#include "secrets/secretstore.h"
 #include "storage/database.h"
 #include "storage/workspacerepository.h"
 #include "ui/appcontext.h"
@@ -85,6 +86,9 @@ int runGui(int argc, char *argv[])
 
     Database db; // declared after app, so it closes before the application goes
     context.db = &db;
+    // Account secrets live in the system keychain only; each use says so if none is running.
+    KeychainSecretStore secrets;
+    context.secrets = &secrets;
     Status opened = context.demo ? openDemo(db, path) : db.openSqlite(path);
     if (opened) {
         WorkspaceRepository workspaces(db);

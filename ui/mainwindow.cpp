@@ -2,6 +2,7 @@
 
 #include "i18n/language.h"
 #include "storage/database.h"
+#include "ui/accounts/accountsdialog.h"
 #include "ui/analytics/analyticspane.h"
 #include "ui/calendar/calendarpane.h"
 #include "ui/inbox/inboxpane.h"
@@ -85,6 +86,9 @@ void MainWindow::createMenus()
     }
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *accounts = tools->addAction(tr("&Accounts…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+                                         this, &MainWindow::openAccounts);
+    accounts->setObjectName(QStringLiteral("accountsAction"));
     tools->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::openSettings);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -111,6 +115,27 @@ void MainWindow::openSettings()
         return;
     if (dialog.language() != savedLanguage())
         emit languageChangeRequested(dialog.language());
+}
+
+AccountsDialog *MainWindow::openAccounts()
+{
+    if (auto *open = findChild<AccountsDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto *dialog = new AccountsDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountsDialog::accountsChanged, this, &MainWindow::onAccountsChanged);
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::onAccountsChanged()
+{
+    // The calendar's channels and banner and the inbox's filters and list follow the accounts.
+    m_calendar->reload();
+    m_inbox->reload();
 }
 
 void MainWindow::showAbout()

@@ -11,6 +11,7 @@ class QLabel;
 namespace vigie {
 namespace ui {
 
+class AccountsDialog;
 class CalendarPane;
 class InboxPane;
 class AnalyticsPane;
@@ -32,6 +33,9 @@ public:
     InboxPane *inboxPane() const { return m_inbox; }
     AnalyticsPane *analyticsPane() const { return m_analytics; }
 
+    // Tools › Accounts (Ctrl+Shift+A): opens the dialog without blocking and returns it.
+    AccountsDialog *openAccounts();
+
 signals:
     // The user chose another interface language ("fr", "en", or "" for the system's).
     void languageChangeRequested(const QString &language);
@@ -39,6 +43,7 @@ signals:
 private:
     void createMenus();
     void openSettings();
+    void onAccountsChanged();
     void showAbout();
 
     AppContext m_context;

@@ -2,6 +2,7 @@
 // closing with unsaved changes, dates in the workspace's timezone, and read-only posts.
 #include "calendarfixture.h"
 #include "storage/postrepository.h"
+#include "storage/workspacerepository.h"
 #include "ui/composer/channeltextpage.h"
 #include "ui/composer/composerdialog.h"
 
@@ -104,7 +105,120 @@ private slots:
         ui::ChannelTextPage *bluesky = dialog.channelPage(f.auroraBluesky.id);
         QCOMPARE(bluesky->textEdit()->toPlainText(), QStringLiteral("Santé"));
         QCOMPARE(bluesky->findChild<QLabel *>(QStringLiteral("channelCount"))->text(),
-                 QStringLiteral("5 character(s)"));
+                 QStringLiteral("Bluesky 5/300"));
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("channelCounters"))->text(),
+                 QStringLiteral("Bluesky 5/300"));
+    }
+
+    // Each channel counts its text as its network does, with the account's own limit when the
+    // server published one.
+    void countersCountAsTheNetworkCounts_data()
+    {
+        QTest::addColumn<int>("network");
+        QTest::addColumn<int>("accountMaxLength");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("counter");
+        const QString longUrl =
+            QStringLiteral("https://www.example.org/conseils/activite-physique?source=vigie");
+        QTest::newRow("Mastodon: a URL counts 23")
+            << int(Network::Mastodon) << 0 << QStringLiteral("Lisez ") + longUrl << "Mastodon 29/500";
+        QTest::newRow("Mastodon: @user@domain counts as @user")
+            << int(Network::Mastodon) << 0 << QStringLiteral("Merci @marie@piaille.fr") << "Mastodon 12/500";
+        QTest::newRow("Mastodon: the instance's own limit")
+            << int(Network::Mastodon) << 5000 << QStringLiteral("Santé") << "Mastodon 5/5000";
+        QTest::newRow("Bluesky: graphemes, a family emoji is one")
+            << int(Network::Bluesky) << 0
+            << QStringLiteral("Santé ") + QString::fromUtf8("\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA9"
+                                                            "\xE2\x80\x8D\xF0\x9F\x91\xA7")
+            << "Bluesky 7/300";
+        QTest::newRow("Bluesky: a URL counts as typed")
+            << int(Network::Bluesky) << 0 << QStringLiteral("Lisez ") + longUrl << "Bluesky 69/300";
+        QTest::newRow("LinkedIn: no adapter yet, a plain count")
+            << int(Network::LinkedIn) << 0 << QStringLiteral("Santé") << "5 character(s)";
+    }
+    void countersCountAsTheNetworkCounts()
+    {
+        QFETCH(int, network);
+        QFETCH(int, accountMaxLength);
+        QFETCH(QString, text);
+        QFETCH(QString, counter);
+        CalendarFixture f;
+        QVERIFY(f.ok());
+        Account account = Network(network) == Network::Mastodon  ? f.auroraMastodon
+                          : Network(network) == Network::Bluesky ? f.auroraBluesky
+                                                                 : f.zephyrLinkedIn;
+        account.maxLength = accountMaxLength;
+        QVERIFY(WorkspaceRepository(f.db()).updateAccountProfile(account));
+        const Id id = f.addPost({2026, 11, 19}, {9, 30}, PostState::Draft, QString(), {account.id});
+        ComposerDialog dialog(f.appContext(), id);
+        mainText(dialog)->setPlainText(text);
+        QCOMPARE(dialog.channelPage(account.id)->findChild<QLabel *>(QStringLiteral("channelCount"))->text(),
+                 counter);
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("channelCounters"))->text(), counter);
+        QVERIFY(dialog.tooLongChannels().isEmpty());
+    }
+
+    void textTooLongForAChannelBlocksPublishingButADraftSaves()
+    {
+        CalendarFixture f;
+        QVERIFY(f.ok());
+        const Id id = f.addPost({2026, 11, 19}, {9, 30}, PostState::Draft, QStringLiteral("Court"),
+                                {f.auroraMastodon.id, f.auroraBluesky.id});
+        ComposerDialog dialog(f.appContext(), id);
+        dialog.resize(900, 620);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *publish = dialog.findChild<QPushButton *>(QStringLiteral("publishNowButton"));
+        QVERIFY(publish->isEnabled());
+        // 301 graphemes: too long for Bluesky (300), fine for Mastodon (500).
+        const QString text = QString(301, QLatin1Char('a'));
+        mainText(dialog)->setPlainText(text);
+        ui::ChannelTextPage *bluesky = dialog.channelPage(f.auroraBluesky.id);
+        QCOMPARE(bluesky->findChild<QLabel *>(QStringLiteral("channelCount"))->text(),
+                 QStringLiteral("Bluesky 301/300"));
+        auto *lengthError = bluesky->findChild<QLabel *>(QStringLiteral("channelLengthError"));
+        QVERIFY(!lengthError->isHidden());
+        QVERIFY2(lengthError->text().startsWith(QStringLiteral("Too long for Bluesky by 1 character")),
+                 qPrintable(lengthError->text()));
+        QVERIFY(dialog.channelPage(f.auroraMastodon.id)
+                    ->findChild<QLabel *>(QStringLiteral("channelLengthError"))
+                    ->isHidden());
+        QCOMPARE(dialog.tooLongChannels(), QList<Id>{f.auroraBluesky.id});
+        QVERIFY(!publish->isEnabled());
+        QVERIFY(!dialog.publishNow()); // refused even when asked directly
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("channelCounters"))
+                    ->text()
+                    .contains(QStringLiteral("Bluesky 301/300")));
+        test::saveScreenshot(&dialog, QStringLiteral("composer-counter-over"));
+        dialog.findChild<QTabWidget *>(QStringLiteral("channelTabs"))->setCurrentWidget(bluesky);
+        QTest::qWait(20);
+        test::saveScreenshot(&dialog, QStringLiteral("composer-counter-channel-over"));
+
+        // A draft may still be saved, to shorten it later.
+        QVERIFY(dialog.save());
+        QCOMPARE(f.storedBody(id), text);
+
+        // Giving Bluesky its own shorter text unblocks it.
+        bluesky->useMainTextBox()->setChecked(false);
+        bluesky->textEdit()->setPlainText(QStringLiteral("Version courte"));
+        QVERIFY(dialog.tooLongChannels().isEmpty());
+        QVERIFY(publish->isEnabled());
+        QVERIFY(lengthError->isHidden());
+        test::saveScreenshot(&dialog, QStringLiteral("composer-counter"));
+    }
+
+    void scheduledPostTooLongIsNotSaved()
+    {
+        CalendarFixture f;
+        QVERIFY(f.ok());
+        const Id id = f.addPost({2026, 11, 19}, {9, 30}, PostState::Scheduled, QStringLiteral("Prévu"),
+                                {f.auroraBluesky.id});
+        ComposerDialog dialog(f.appContext(), id);
+        mainText(dialog)->setPlainText(QString(320, QLatin1Char('b')));
+        QVERIFY(!dialog.save());
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("Too long for Bluesky by 20 character")),
+                 qPrintable(dialog.errorText()));
+        QCOMPARE(f.storedBody(id), QStringLiteral("Prévu"));
     }
 
     void problemsAreShownInlineAndNothingIsWritten()

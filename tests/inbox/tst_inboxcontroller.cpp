@@ -178,6 +178,7 @@ private slots:
         QTest::newRow("queued") << QStringLiteral("queued") << int(DeliveryState::Queued);
         QTest::newRow("sent") << QStringLiteral("sent") << int(DeliveryState::Sent);
         QTest::newRow("failed") << QStringLiteral("failed") << int(DeliveryState::Failed);
+        QTest::newRow("unconfirmed") << QStringLiteral("unconfirmed") << int(DeliveryState::Unconfirmed);
         QTest::newRow("from a newer Vigie") << QStringLiteral("scheduled") << int(DeliveryState::Unknown);
     }
 

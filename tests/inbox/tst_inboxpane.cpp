@@ -147,12 +147,25 @@ private slots:
         QVERIFY(pane.conversations()->index(4).data(ConversationListModel::ReadRole).toBool());
     }
 
+    static int firstRowOn(ui::InboxPane &pane, Network network)
+    {
+        for (int row = 0; row < pane.conversations()->rowCount(); ++row) {
+            if (pane.conversations()->index(row).data(ConversationListModel::NetworkRole).toInt() ==
+                int(network))
+                return row;
+        }
+        return -1;
+    }
+
     void typingAReplyAndSendingItQueuesItAndSaysSo()
     {
         ui::InboxPane pane(contextFor(m_fixture->store.db(), m_seed.workspace));
         show(&pane);
-        clickRow(&pane, 1);
-        const Id threadId = pane.conversations()->threadIdAt(1);
+        // Facebook has no adapter yet: the reply is kept, and the pane says where to answer instead.
+        const int row = firstRowOn(pane, Network::Facebook);
+        QVERIFY(row >= 0);
+        clickRow(&pane, row);
+        const Id threadId = pane.conversations()->threadIdAt(row);
         const int before = InboxRepository(m_fixture->store.db()).threadMessages(threadId).size();
         auto *edit = child<QPlainTextEdit>(&pane, "replyEdit");
         auto *button = child<QPushButton>(&pane, "replyButton");
@@ -173,9 +186,9 @@ private slots:
         QCOMPARE(stored.last().direction, MessageDirection::Outgoing);
         QCOMPARE(stored.last().deliveryState, QStringLiteral("queued"));
         QVERIFY(notice->isVisible());
-        QCOMPARE(
-            notice->text(),
-            QStringLiteral("Reply saved; it will be sent when an account for this network is connected."));
+        QCOMPARE(notice->text(),
+                 QStringLiteral("Reply saved. Vigie cannot send replies to Facebook yet: answer on "
+                                "Facebook directly, then mark the conversation done."));
         QVERIFY(edit->toPlainText().isEmpty());
 
         // The reply is in the thread with its state, and its conversation is now the newest.
@@ -194,6 +207,31 @@ private slots:
         QCOMPARE(InboxRepository(m_fixture->store.db()).threadMessages(threadId).last().body,
                  QStringLiteral("Second message"));
         QCOMPARE(messages->rowCount(), before + 2);
+    }
+
+    void aReplyWithoutAKeychainStaysQueuedAndOffersRetry()
+    {
+        // No keychain in this context: the reply is kept, the pane says why it did not go, and
+        // offers to try again once one runs.
+        ui::InboxPane pane(contextFor(m_fixture->store.db(), m_seed.workspace));
+        show(&pane);
+        const int row = firstRowOn(pane, Network::Mastodon);
+        QVERIFY(row >= 0);
+        clickRow(&pane, row);
+        const Id threadId = pane.conversations()->threadIdAt(row);
+        QTest::keyClicks(child<QPlainTextEdit>(&pane, "replyEdit"), QStringLiteral("Merci"));
+        QTest::keyClick(child<QPlainTextEdit>(&pane, "replyEdit"), Qt::Key_Return, Qt::ControlModifier);
+        auto *notice = child<QLabel>(&pane, "replyNotice");
+        QCOMPARE(notice->text(), QStringLiteral("Sending the reply to Mastodon…"));
+        auto *retry = child<QPushButton>(&pane, "retryReplyButton");
+        QTRY_VERIFY(retry->isVisible());
+        QVERIFY2(notice->text().startsWith(QStringLiteral("Reply saved but not sent: No system keychain")),
+                 qPrintable(notice->text()));
+        QCOMPARE(InboxRepository(m_fixture->store.db()).threadMessages(threadId).last().deliveryState,
+                 QStringLiteral("queued"));
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QCOMPARE(notice->text(), QStringLiteral("Sending the reply again…"));
+        QTRY_VERIFY(retry->isVisible()); // still no keychain: same answer, same offer
     }
 
     void aDraftSurvivesLookingAtAnotherConversation()

@@ -29,7 +29,8 @@ QString accountStatusText(const Account &account, const QDateTime &now)
         const QDateTime until = account.rateLimitedUntil.toLocalTime();
         const QLocale locale;
         if (until.date() == now.toLocalTime().date())
-            return AccountListModel::tr("Rate limited until %1").arg(locale.toString(until.time(), QLocale::ShortFormat));
+            return AccountListModel::tr("Rate limited until %1")
+                .arg(locale.toString(until.time(), QLocale::ShortFormat));
         return AccountListModel::tr("Rate limited until %1")
             .arg(locale.toString(until, QLocale::ShortFormat));
     }

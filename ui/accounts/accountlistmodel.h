@@ -28,9 +28,9 @@ public:
     enum Column { HandleColumn, DisplayNameColumn, BrandColumn, ServerColumn, StatusColumn, ColumnCount };
     enum Role {
         AccountIdRole = Qt::UserRole + 1,
-        NetworkRole,         // int(vigie::Network)
-        StatusRole,          // int(vigie::AccountStatus), as shown now
-        StatusReasonRole,    // accountStatusReason()
+        NetworkRole,      // int(vigie::Network)
+        StatusRole,       // int(vigie::AccountStatus), as shown now
+        StatusReasonRole, // accountStatusReason()
     };
 
     explicit AccountListModel(const Clock &clock, QObject *parent = nullptr);

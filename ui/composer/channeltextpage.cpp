@@ -25,12 +25,18 @@ ChannelTextPage::ChannelTextPage(Id accountId, QWidget *parent)
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("channelCount"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
+    m_lengthError = new QLabel(this);
+    m_lengthError->setObjectName(QStringLiteral("channelLengthError"));
+    m_lengthError->setWordWrap(true);
+    m_lengthError->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    m_lengthError->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_useMain);
     layout->addWidget(m_text, 1);
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     layout->addWidget(m_count);
+    layout->addWidget(m_lengthError);
 
     connect(m_useMain, &QCheckBox::toggled, this, [this](bool useMain) {
         // Starting a channel's own text from the main text is what people want to adapt.
@@ -94,9 +100,37 @@ void ChannelTextPage::showCurrentText()
     updateCount();
 }
 
+void ChannelTextPage::setAccount(const Account &account)
+{
+    m_account = account;
+    updateCount();
+}
+
+ChannelLength ChannelTextPage::length() const
+{
+    const QString text = m_text->toPlainText();
+    if (m_account)
+        return measureChannel(*m_account, text);
+    ChannelLength plain;
+    plain.length = PostEditor::characterCount(text);
+    return plain;
+}
+
 void ChannelTextPage::updateCount()
 {
-    m_count->setText(characterCountText(m_text->toPlainText()));
+    const ChannelLength measured = length();
+    m_count->setText(measured.counterText());
+    // Red, and a line that says what to do, only while the text cannot be published.
+    // (Not in the placeholder role: a style sheet gives placeholders half the alpha, fading the red.)
+    m_count->setForegroundRole(measured.isOver() ? QPalette::WindowText : QPalette::PlaceholderText);
+    m_count->setStyleSheet(measured.isOver() ? QStringLiteral("color: #b91c1c; font-weight: bold;")
+                                             : QString());
+    m_lengthError->setText(measured.tooLongText());
+    m_lengthError->setVisible(measured.isOver());
+    if (measured.length != m_lastLength) {
+        m_lastLength = measured.length;
+        emit lengthChanged();
+    }
 }
 
 } // namespace ui

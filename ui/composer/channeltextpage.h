@@ -1,6 +1,9 @@
 #pragma once
 
 #include "publishing/posteditor.h"
+#include "ui/composer/channellength.h"
+
+#include <optional>
 
 #include <QWidget>
 
@@ -11,7 +14,9 @@ class QPlainTextEdit;
 namespace vigie {
 namespace ui {
 
-// The text one channel publishes: the main text by default, or its own text.
+// The text one channel publishes: the main text by default, or its own text, with a live
+// counter as the channel's network counts ("Mastodon 123/500"), red with a line saying what to
+// do when the text is too long.
 class ChannelTextPage : public QWidget
 {
     Q_OBJECT
@@ -20,6 +25,11 @@ public:
     explicit ChannelTextPage(Id accountId, QWidget *parent = nullptr);
 
     Id accountId() const { return m_accountId; }
+    // The account the channel publishes as: its network and limit decide how text is counted.
+    void setAccount(const Account &account);
+    // The text the channel publishes, measured; a plain count until setAccount.
+    ChannelLength length() const;
+    bool isTooLong() const { return length().isOver(); }
     void setChannelText(const PostEditor::ChannelText &text);
     PostEditor::ChannelText channelText() const;
     // What the channel shows while it uses the main text.
@@ -30,6 +40,8 @@ public:
 
 signals:
     void edited();
+    // The counted length changed (typing, or switching to or from the main text).
+    void lengthChanged();
 
 private:
     void showCurrentText();
@@ -39,6 +51,9 @@ private:
     QCheckBox *m_useMain = nullptr;
     QPlainTextEdit *m_text = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_lengthError = nullptr;
+    std::optional<Account> m_account;
+    int m_lastLength = -1;
     QString m_mainText;
     QString m_ownText;
     bool m_readOnly = false;

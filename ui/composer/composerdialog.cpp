@@ -1,7 +1,11 @@
 #include "ui/composer/composerdialog.h"
 
 #include "publishing/workspacetime.h"
+#include "storage/postrepository.h"
+#include "ui/composer/channellength.h"
 #include "ui/composer/channeltextpage.h"
+#include "ui/composer/publishnowrunner.h"
+#include "ui/composer/publishprogresspanel.h"
 #include "ui/widgets/networkicon.h"
 
 #include <QCheckBox>
@@ -18,6 +22,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -47,6 +52,7 @@ ComposerDialog::ComposerDialog(AppContext context, Id postId, QWidget *parent)
     buildUi();
     const Status loaded = m_editor.load(postId);
     loadIntoWidgets();
+    showStoredOutcomes();
     if (!loaded) {
         showError(loaded.error());
         for (QWidget *w : {static_cast<QWidget *>(m_brand), static_cast<QWidget *>(m_when),
@@ -129,6 +135,13 @@ void ComposerDialog::buildUi()
     mainLayout->addWidget(m_mainText, 1);
     m_mainCount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     mainLayout->addWidget(m_mainCount);
+    // Each chosen channel counted as its network counts, where people type.
+    m_channelCounters = new QLabel(mainPage);
+    m_channelCounters->setObjectName(QStringLiteral("channelCounters"));
+    m_channelCounters->setTextFormat(Qt::RichText);
+    m_channelCounters->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_channelCounters->setWordWrap(true);
+    mainLayout->addWidget(m_channelCounters);
     m_tabs->addTab(mainPage, tr("Main text"));
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -147,8 +160,16 @@ void ComposerDialog::buildUi()
     m_error->setPalette(errorPalette);
     m_error->hide();
 
+    m_progress = new PublishProgressPanel(this);
+
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    m_publishButton = m_buttons->addButton(tr("Publish now"), QDialogButtonBox::ActionRole);
+    m_publishButton->setObjectName(QStringLiteral("publishNowButton"));
+    connect(m_publishButton, &QPushButton::clicked, this, &ComposerDialog::publishNow);
+    m_publisher = new PublishNowRunner(m_context, this);
+    connect(m_publisher, &PublishNowRunner::channelFinished, m_progress, &PublishProgressPanel::setResult);
+    connect(m_publisher, &PublishNowRunner::finished, this, &ComposerDialog::onPublishFinished);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ComposerDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ComposerDialog::reject);
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
@@ -158,6 +179,7 @@ void ComposerDialog::buildUi()
     layout->addWidget(m_locked);
     layout->addLayout(form);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_progress);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
     resize(880, 580);
@@ -235,6 +257,8 @@ void ComposerDialog::loadIntoWidgets()
     m_when->setEnabled(editable && m_editor.scheduledAt().isValid());
     m_mainText->setReadOnly(!editable);
     m_channels->setEnabled(editable);
+    for (ChannelTextPage *page : std::as_const(m_pages))
+        page->setReadOnly(!editable);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(editable);
     m_loading = false;
     updateCounts();
@@ -291,6 +315,8 @@ void ComposerDialog::addChannelPage(Id accountId)
             account = &a;
     }
     auto *page = new ChannelTextPage(accountId);
+    if (account)
+        page->setAccount(*account);
     page->setMainText(m_editor.body());
     page->setChannelText(m_editor.channelText(accountId));
     page->setReadOnly(!m_editor.isEditable());
@@ -298,10 +324,12 @@ void ComposerDialog::addChannelPage(Id accountId)
         m_editor.setChannelText(page->accountId(), page->channelText());
         updateTitle();
     });
+    connect(page, &ChannelTextPage::lengthChanged, this, &ComposerDialog::updateCounts);
     m_pages.insert(accountId, page);
     const QString title = account ? account->handle : tr("Unknown channel");
     m_tabs->addTab(page, account ? networkIcon(account->network) : networkIcon(Network::Unknown), title);
     m_tabs->setTabToolTip(m_tabs->indexOf(page), account ? PostEditor::accountLabel(*account) : title);
+    updateCounts();
 }
 
 void ComposerDialog::removeChannelPage(Id accountId)
@@ -310,11 +338,59 @@ void ComposerDialog::removeChannelPage(Id accountId)
         m_tabs->removeTab(m_tabs->indexOf(page));
         page->deleteLater();
     }
+    updateCounts();
 }
 
 void ComposerDialog::updateCounts()
 {
     m_mainCount->setText(characterCountText(m_editor.body()));
+    QStringList counters;
+    for (Id accountId : m_editor.channels()) {
+        const ChannelTextPage *page = m_pages.value(accountId);
+        if (!page)
+            continue;
+        const ChannelLength length = page->length();
+        const QString text = length.counterText().toHtmlEscaped();
+        counters << (length.isOver() ? QStringLiteral("<b style=\"color:#b91c1c\">%1</b>").arg(text) : text);
+        // The tab of a channel that cannot publish its text says so in red too.
+        const int tab = m_tabs->indexOf(const_cast<ChannelTextPage *>(page));
+        if (tab >= 0)
+            m_tabs->tabBar()->setTabTextColor(tab, length.isOver() ? QColor(0xb9, 0x1c, 0x1c) : QColor());
+    }
+    m_channelCounters->setText(counters.join(QStringLiteral(" · ")));
+    m_channelCounters->setVisible(!counters.isEmpty());
+    updatePublishButton();
+}
+
+QList<Id> ComposerDialog::tooLongChannels() const
+{
+    QList<Id> over;
+    for (Id accountId : m_editor.channels()) {
+        if (const ChannelTextPage *page = m_pages.value(accountId); page && page->isTooLong())
+            over << accountId;
+    }
+    return over;
+}
+
+bool ComposerDialog::isPublishing() const
+{
+    return m_publisher && m_publisher->isRunning();
+}
+
+bool ComposerDialog::isPastDraft() const
+{
+    return m_editor.state() != PostState::Draft && m_editor.state() != PostState::ChangesRequested;
+}
+
+void ComposerDialog::updatePublishButton()
+{
+    if (!m_publishButton)
+        return;
+    const bool tooLong = !tooLongChannels().isEmpty();
+    m_publishButton->setEnabled(m_editor.isEditable() && !tooLong && !isPublishing());
+    m_publishButton->setToolTip(tooLong
+                                    ? tr("A channel's text is too long for its network: shorten it first.")
+                                    : tr("Publish on every chosen channel now"));
 }
 
 void ComposerDialog::updateTitle()
@@ -336,6 +412,16 @@ void ComposerDialog::showError(const QString &message)
 
 bool ComposerDialog::save()
 {
+    if (const QList<Id> over = tooLongChannels(); !over.isEmpty() && isPastDraft()) {
+        // Past the draft stage a post is meant to go out as it is: it must fit every channel.
+        QStringList problems;
+        for (Id accountId : over)
+            problems << m_pages.value(accountId)->length().tooLongText();
+        showError(tr("This post is %1, so its text must fit every channel before it is saved:")
+                      .arg(postStateDisplayName(m_editor.state()).toLower()) +
+                  QLatin1Char('\n') + problems.join(QLatin1Char('\n')));
+        return false;
+    }
     const Status st = m_editor.save(m_context.actor);
     if (!st) {
         showError(st.error());
@@ -348,8 +434,82 @@ bool ComposerDialog::save()
     return true;
 }
 
+bool ComposerDialog::publishNow()
+{
+    if (isPublishing() || !m_editor.isEditable())
+        return false;
+    QStringList problems;
+    QList<Account> channels;
+    for (Id accountId : m_editor.channels()) {
+        for (const Account &account : m_editor.accounts()) {
+            if (account.id == accountId)
+                channels << account;
+        }
+    }
+    if (channels.isEmpty())
+        problems << tr("Choose at least one channel to publish to.");
+    for (const Account &account : std::as_const(channels)) {
+        if (m_editor.effectiveText(account.id).trimmed().isEmpty())
+            problems << tr("Write the text for %1 before publishing.").arg(PostEditor::accountLabel(account));
+        if (const ChannelTextPage *page = m_pages.value(account.id); page && page->isTooLong())
+            problems << page->length().tooLongText();
+    }
+    if (!problems.isEmpty()) {
+        showError(problems.join(QLatin1Char('\n')));
+        return false;
+    }
+    if (!m_askPublish(this, tr("Publish now to %n channel(s)?", nullptr, int(channels.size()))))
+        return false;
+    if ((m_editor.postId() == 0 || m_editor.isModified()) && !save())
+        return false;
+    const auto post = PostRepository(*m_context.db, *m_context.clock).post(m_editor.postId());
+    if (!post) {
+        showError(tr("This post no longer exists."));
+        return false;
+    }
+    showError({});
+    m_progress->start(channels);
+    // Nothing changes under the requests: the post is read again once every channel answered.
+    m_mainText->setReadOnly(true);
+    m_channels->setEnabled(false);
+    for (ChannelTextPage *page : std::as_const(m_pages))
+        page->setReadOnly(true);
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+    m_publisher->publish(*post);
+    updatePublishButton();
+    return true;
+}
+
+void ComposerDialog::onPublishFinished()
+{
+    const Id postId = m_editor.postId();
+    // The variants' states changed in the store: the editor reads the post as it is now, which
+    // locks it once publishing started. The outcomes stay on screen as the jobs told them.
+    m_editor.load(postId);
+    loadIntoWidgets();
+    m_progress->setDone();
+    emit saved(postId);
+    emit publishFinished(postId);
+}
+
+void ComposerDialog::showStoredOutcomes()
+{
+    if (m_editor.postId() == 0)
+        return;
+    const auto post = PostRepository(*m_context.db, *m_context.clock).post(m_editor.postId());
+    m_progress->showStored(post ? post->variants : QList<PostVariant>(), m_editor.accounts());
+}
+
+bool ComposerDialog::askToPublish(QWidget *parent, const QString &question)
+{
+    return QMessageBox::question(parent, tr("Publish now"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                                 QMessageBox::Cancel) == QMessageBox::Yes;
+}
+
 void ComposerDialog::accept()
 {
+    if (isPublishing())
+        return;
     if (!m_editor.isEditable() || save())
         QDialog::accept();
 }

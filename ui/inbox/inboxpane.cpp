@@ -3,16 +3,20 @@
 #include "inbox/conversationlistmodel.h"
 #include "inbox/inboxcontroller.h"
 #include "inbox/threadmessagesmodel.h"
+#include "platforms/registry/platformregistry.h"
 #include "storage/workspacerepository.h"
 #include "ui/inbox/conversationdelegate.h"
 #include "ui/inbox/conversationlistview.h"
+#include "ui/inbox/inboxdelivery.h"
 #include "ui/inbox/inboxfilterbar.h"
 #include "ui/inbox/threadview.h"
 
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace vigie {
@@ -57,6 +61,15 @@ InboxPane::InboxPane(AppContext context, QWidget *parent)
     const QTimeZone zone = workspaceZone(m_context.workspace);
 
     m_filterBar = new InboxFilterBar;
+    m_syncButton = new QPushButton(tr("Sync now"));
+    m_syncButton->setObjectName(QStringLiteral("syncNowButton"));
+    m_syncButton->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_syncButton->setToolTip(tr("Read new mentions and replies from every connected account (F5)"));
+    m_syncStatus = new QLabel;
+    m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
+    m_syncStatus->setWordWrap(true);
+    m_syncStatus->setTextFormat(Qt::PlainText);
+    m_syncStatus->hide();
     m_list = new ConversationListView;
     m_list->setObjectName(QStringLiteral("conversationList"));
     m_list->setItemDelegate(new ConversationDelegate(*m_context.clock, zone, m_list));
@@ -88,11 +101,16 @@ InboxPane::InboxPane(AppContext context, QWidget *parent)
     m_listStack->setMinimumWidth(300);
     m_detailStack->setMinimumWidth(360);
 
+    auto *topRow = new QHBoxLayout;
+    topRow->addWidget(m_filterBar, 1);
+    topRow->addWidget(m_syncButton);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_filterBar);
+    layout->addLayout(topRow);
+    layout->addWidget(m_syncStatus);
     layout->addWidget(splitter, 1);
 
     if (!m_context.db) {
+        m_syncButton->setEnabled(false);
         updateEmptyState();
         return;
     }
@@ -117,10 +135,20 @@ InboxPane::InboxPane(AppContext context, QWidget *parent)
     connect(m_thread, &ThreadView::replyRequested, m_controller, &InboxController::sendReply);
     connect(m_controller, &InboxController::threadChanged, this, &InboxPane::onThreadChanged);
     connect(m_controller, &InboxController::replyQueued, this,
-            [this](Id threadId, Id, const QString &notice) {
-                if (threadId == m_thread->threadId())
-                    m_thread->replyAccepted(notice);
-            });
+            [this](Id threadId, Id messageId, const QString &) { onReplyQueued(threadId, messageId); });
+    m_delivery = new InboxDelivery(m_context, this);
+    connect(m_delivery, &InboxDelivery::replyFinished, this, &InboxPane::onReplyFinished);
+    connect(m_thread, &ThreadView::retryRequested, this, [this](Id messageId) {
+        m_thread->showReplyOutcome(tr("Sending the reply again…"), ThreadView::NoticeKind::Pending);
+        m_delivery->sendReply(messageId);
+    });
+    connect(m_syncButton, &QPushButton::clicked, this, &InboxPane::syncNow);
+    auto *syncShortcut = new QShortcut(QKeySequence::Refresh, this);
+    connect(syncShortcut, &QShortcut::activated, this, &InboxPane::syncNow);
+    connect(m_delivery, &InboxDelivery::syncProgress, this, [this](int done, int total) {
+        showSyncStatus(tr("Syncing %n account(s)… %1 done.", nullptr, total).arg(done), false);
+    });
+    connect(m_delivery, &InboxDelivery::syncFinished, this, &InboxPane::onSyncFinished);
     connect(m_controller, &InboxController::failed, m_thread, &ThreadView::showError);
 
     reload();
@@ -216,6 +244,81 @@ void InboxPane::updateEmptyState()
             tr("No conversations yet. New comments, mentions and messages from your connected "
                "accounts will appear here."));
     m_clearFilters->setVisible(filtered);
+}
+
+void InboxPane::onReplyQueued(Id threadId, Id messageId)
+{
+    const auto row = InboxRepository(*m_context.db).conversation(threadId);
+    const Network network = row ? row->network : Network::Unknown;
+    const bool current = threadId == m_thread->threadId();
+    if (!platforms::hasAdapter(network)) {
+        // Nothing can send it: say where to answer instead of pretending it is on its way.
+        if (current)
+            m_thread->replyAccepted(tr("Reply saved. Vigie cannot send replies to %1 yet: answer on %1 "
+                                       "directly, then mark the conversation done.")
+                                        .arg(networkDisplayName(network)));
+        return;
+    }
+    if (current)
+        m_thread->replyAccepted(tr("Sending the reply to %1…").arg(networkDisplayName(network)));
+    m_delivery->sendReply(messageId);
+}
+
+void InboxPane::onReplyFinished(const ReplyDeliveryResult &result)
+{
+    if (result.threadId > 0)
+        onThreadChanged(result.threadId); // the bubble shows the new state
+    using Kind = ThreadView::NoticeKind;
+    const Kind kind = result.state == DeliveryState::Sent          ? Kind::Success
+                      : result.state == DeliveryState::Unconfirmed ? Kind::Pending
+                                                                   : Kind::Error;
+    if (result.threadId == m_thread->threadId() && m_detailStack->currentWidget() == m_thread) {
+        m_thread->showReplyOutcome(result.message, kind, result.url,
+                                   result.canRetry() ? result.messageId : 0);
+        return;
+    }
+    // The person moved on: the line above the list says it instead.
+    showSyncStatus(result.message, kind == Kind::Error);
+}
+
+void InboxPane::syncNow()
+{
+    if (!m_delivery || m_delivery->isSyncing())
+        return;
+    const int accounts = m_delivery->syncAll();
+    if (accounts > 0) {
+        m_syncButton->setEnabled(false);
+        showSyncStatus(tr("Syncing %n account(s)…", nullptr, accounts), false);
+    }
+}
+
+void InboxPane::onSyncFinished(const QList<AccountSyncResult> &results)
+{
+    m_syncButton->setEnabled(true);
+    // New conversations, and accounts whose status changed. The conversation being read (and its
+    // reply draft) stays open: a sync finishing must not pull it from under the person.
+    const Id open = m_detailStack->currentWidget() == m_thread ? m_thread->threadId() : 0;
+    reload();
+    if (open != 0) {
+        m_conversations->refreshThread(open);
+        if (const int row = m_conversations->rowOf(open); row >= 0)
+            m_list->setCurrentIndex(m_conversations->index(row));
+    }
+    const bool anyProblem = results.isEmpty() || std::any_of(results.cbegin(), results.cend(),
+                                                             [](const auto &r) { return !r.ok; });
+    showSyncStatus(syncSummary(results), anyProblem);
+}
+
+void InboxPane::showSyncStatus(const QString &text, bool isError)
+{
+    m_syncStatus->setText(text);
+    m_syncStatus->setStyleSheet(isError ? QStringLiteral("color: #b91c1c;") : QString());
+    m_syncStatus->setVisible(!text.isEmpty());
+}
+
+QString InboxPane::syncStatusText() const
+{
+    return m_syncStatus->isHidden() ? QString() : m_syncStatus->text();
 }
 
 } // namespace ui

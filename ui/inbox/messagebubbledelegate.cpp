@@ -5,6 +5,7 @@
 #include "ui/inbox/timelabels.h"
 
 #include <QAbstractItemView>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QTextLayout>
 
@@ -50,12 +51,22 @@ int layoutBody(QTextLayout *layout, int maxWidth)
     return qCeil(widest);
 }
 
+DeliveryState deliveryState(const QModelIndex &index)
+{
+    return static_cast<DeliveryState>(index.data(ThreadMessagesModel::DeliveryStateRole).toInt());
+}
+
 QString deliveryText(const QModelIndex &index)
 {
     if (!index.data(ThreadMessagesModel::OutgoingRole).toBool())
         return {};
-    return deliveryStateDisplayName(
-        static_cast<DeliveryState>(index.data(ThreadMessagesModel::DeliveryStateRole).toInt()));
+    return deliveryStateDisplayName(deliveryState(index));
+}
+
+bool offersRetry(const QModelIndex &index)
+{
+    return index.data(ThreadMessagesModel::OutgoingRole).toBool() &&
+           deliveryState(index) == DeliveryState::Failed;
 }
 } // namespace
 
@@ -151,19 +162,63 @@ void MessageBubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     painter->setPen(QColor(0x1f, 0x29, 0x37)); // bubbles are light in every palette
     text.draw(painter, g.text.topLeft());
 
-    // Footer: where our reply is ("Queued" until an account sends it).
+    // Footer: where our reply is ("Queued" until an account sends it), with "Retry" when it failed.
     const QString delivery = deliveryText(index);
     if (!delivery.isEmpty()) {
-        const auto state =
-            static_cast<DeliveryState>(index.data(ThreadMessagesModel::DeliveryStateRole).toInt());
-        const QColor color = state == DeliveryState::Failed   ? QColor(0xc6, 0x28, 0x28)
-                             : state == DeliveryState::Queued ? QColor(0xb4, 0x53, 0x09)
-                                                              : muted;
+        const DeliveryState state = deliveryState(index);
+        const QColor color = state == DeliveryState::Failed ? QColor(0xc6, 0x28, 0x28)
+                             : state == DeliveryState::Queued || state == DeliveryState::Unconfirmed
+                                 ? QColor(0xb4, 0x53, 0x09)
+                                 : muted;
         painter->setFont(small);
-        painter->setPen(color);
-        painter->drawText(g.footer, Qt::AlignRight | Qt::AlignVCenter, delivery);
+        QRect stateRect = g.footer;
+        if (offersRetry(index)) {
+            const QRect link = retryRect(option, index);
+            QFont underlined = small;
+            underlined.setUnderline(true);
+            painter->setFont(underlined);
+            painter->setPen(palette.color(QPalette::Link));
+            painter->drawText(link, Qt::AlignRight | Qt::AlignVCenter, retryLinkText());
+            painter->setFont(small);
+            stateRect.setRight(link.left() - 1);
+            painter->setPen(color);
+            painter->drawText(stateRect, Qt::AlignRight | Qt::AlignVCenter, tr("%1 · ").arg(delivery));
+        } else {
+            painter->setPen(color);
+            painter->drawText(stateRect, Qt::AlignRight | Qt::AlignVCenter, delivery);
+        }
     }
     painter->restore();
+}
+
+QString MessageBubbleDelegate::retryLinkText()
+{
+    return tr("Retry");
+}
+
+QRect MessageBubbleDelegate::retryRect(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (!offersRetry(index))
+        return {};
+    QTextLayout text;
+    const Geometry g = layout(option, index, &text);
+    const QFontMetrics metrics(smallFont(option.font));
+    const int width = metrics.horizontalAdvance(retryLinkText()) + 2;
+    return QRect(g.footer.right() - width + 1, g.footer.top(), width, g.footer.height());
+}
+
+bool MessageBubbleDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+                                        const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton &&
+            retryRect(option, index).contains(mouse->position().toPoint())) {
+            emit retryRequested(index.data(ThreadMessagesModel::MessageIdRole).toLongLong());
+            return true;
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
 }
 
 } // namespace ui

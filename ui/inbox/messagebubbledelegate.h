@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/clock.h"
+#include "core/types.h"
 
 #include <QStyledItemDelegate>
 #include <QTimeZone>
@@ -11,8 +12,8 @@ namespace vigie {
 namespace ui {
 
 // Paints one message of a conversation as a bubble: incoming on the left, our replies on the
-// right with their delivery state ("Queued", "Sent"); a possible adverse event gets a red edge
-// and a badge. Heights follow the wrapped text at the view's current width.
+// right with their delivery state ("Queued", "Sent", "Not sent · Retry"); a possible adverse
+// event gets a red edge and a badge. Heights follow the wrapped text at the view's current width.
 class MessageBubbleDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -23,6 +24,15 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
+
+    // Where "Retry" is drawn under a failed reply (empty for any other message).
+    QRect retryRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    static QString retryLinkText();
+
+signals:
+    void retryRequested(vigie::Id messageId);
 
 private:
     struct Geometry

@@ -10,6 +10,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 namespace vigie {
@@ -58,7 +59,9 @@ ThreadView::ThreadView(const Clock &clock, QTimeZone zone, QWidget *parent)
 
     m_messages = new QListView;
     m_messages->setObjectName(QStringLiteral("threadMessages"));
-    m_messages->setItemDelegate(new MessageBubbleDelegate(clock, std::move(zone), m_messages));
+    auto *bubbles = new MessageBubbleDelegate(clock, std::move(zone), m_messages);
+    m_messages->setItemDelegate(bubbles);
+    connect(bubbles, &MessageBubbleDelegate::retryRequested, this, &ThreadView::retryRequested);
     m_messages->setSelectionMode(QAbstractItemView::NoSelection);
     m_messages->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_messages->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -82,8 +85,18 @@ ThreadView::ThreadView(const Clock &clock, QTimeZone zone, QWidget *parent)
     m_notice = new QLabel;
     m_notice->setObjectName(QStringLiteral("replyNotice"));
     m_notice->setWordWrap(true);
-    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setTextFormat(Qt::RichText); // text escaped; a sent reply's link is clickable
+    m_notice->setOpenExternalLinks(true);
+    m_notice->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_notice->hide();
+    m_retry = new QPushButton(tr("Retry"));
+    m_retry->setObjectName(QStringLiteral("retryReplyButton"));
+    m_retry->setToolTip(tr("Send this reply again"));
+    m_retry->hide();
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        if (m_retryMessageId > 0)
+            emit retryRequested(m_retryMessageId);
+    });
 
     auto *titleBlock = new QVBoxLayout;
     titleBlock->setSpacing(2);
@@ -98,6 +111,7 @@ ThreadView::ThreadView(const Clock &clock, QTimeZone zone, QWidget *parent)
     actions->addStretch(1);
     auto *replyRow = new QHBoxLayout;
     replyRow->addWidget(m_notice, 1);
+    replyRow->addWidget(m_retry, 0, Qt::AlignRight | Qt::AlignTop);
     replyRow->addWidget(m_replyButton, 0, Qt::AlignRight | Qt::AlignTop);
 
     auto *layout = new QVBoxLayout(this);
@@ -121,6 +135,8 @@ void ThreadView::setConversation(const ConversationRow &row)
             m_drafts.insert(m_row.threadId, m_replyEdit->toPlainText());
         m_replyEdit->setPlainText(m_drafts.take(row.threadId));
         m_notice->hide();
+        m_retry->hide();
+        m_retryMessageId = 0;
     }
     m_row = row;
     updateHeader();
@@ -154,20 +170,40 @@ void ThreadView::replyAccepted(const QString &notice)
 {
     m_replyEdit->clear();
     m_drafts.remove(m_row.threadId);
-    showNotice(notice, false);
+    showNotice(notice, NoticeKind::Pending);
     scrollToLatest();
 }
 
 void ThreadView::showError(const QString &message)
 {
-    showNotice(message, true);
+    showNotice(message, NoticeKind::Error);
 }
 
-void ThreadView::showNotice(const QString &text, bool isError)
+void ThreadView::showReplyOutcome(const QString &text, NoticeKind kind, const QString &url, Id retryMessageId)
 {
-    m_notice->setText(text);
-    m_notice->setStyleSheet(isError ? QStringLiteral("color: #b91c1c;") : QStringLiteral("color: #92400e;"));
+    showNotice(text, kind, url);
+    m_retryMessageId = retryMessageId;
+    m_retry->setVisible(retryMessageId > 0);
+}
+
+QString ThreadView::noticeText() const
+{
+    return m_notice->isHidden() ? QString() : QTextDocumentFragment::fromHtml(m_notice->text()).toPlainText();
+}
+
+void ThreadView::showNotice(const QString &text, NoticeKind kind, const QString &url)
+{
+    QString html = text.toHtmlEscaped();
+    if (!url.isEmpty())
+        html +=
+            QStringLiteral(" <a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), tr("See it on the network"));
+    m_notice->setText(html);
+    m_notice->setStyleSheet(kind == NoticeKind::Error     ? QStringLiteral("color: #b91c1c;")
+                            : kind == NoticeKind::Success ? QStringLiteral("color: #166534;")
+                                                          : QStringLiteral("color: #92400e;"));
     m_notice->show();
+    m_retry->hide();
+    m_retryMessageId = 0;
 }
 
 void ThreadView::scrollToLatest()

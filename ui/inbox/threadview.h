@@ -24,6 +24,9 @@ class ThreadView : public QWidget
     Q_OBJECT
 
 public:
+    // How a line under the reply box reads: waiting (amber), done (green), a problem (red).
+    enum class NoticeKind { Pending, Success, Error };
+
     ThreadView(const Clock &clock, QTimeZone zone, QWidget *parent = nullptr);
 
     void setMessagesModel(QAbstractItemModel *model);
@@ -35,12 +38,19 @@ public:
     // After the reply was stored: clears the box and says what happens next.
     void replyAccepted(const QString &notice);
     void showError(const QString &message);
+    // What the network did with a reply: the words, its link once sent, and a Retry button when
+    // retryMessageId is set (a reply that failed or could not be tried).
+    void showReplyOutcome(const QString &text, NoticeKind kind, const QString &url = {},
+                          Id retryMessageId = 0);
+    QString noticeText() const;
     void scrollToLatest();
 
 signals:
     void statusChangeRequested(vigie::Id threadId, vigie::ThreadStatus status);
     void markUnreadRequested(vigie::Id threadId);
     void replyRequested(vigie::Id threadId, const QString &text);
+    // Send this reply again (the Retry button, or "Retry" on a failed bubble).
+    void retryRequested(vigie::Id messageId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -48,7 +58,7 @@ protected:
 private:
     void requestReply();
     void updateHeader();
-    void showNotice(const QString &text, bool isError);
+    void showNotice(const QString &text, NoticeKind kind, const QString &url = {});
 
     ConversationRow m_row;
     QHash<Id, QString> m_brandNames;
@@ -65,6 +75,8 @@ private:
     QPlainTextEdit *m_replyEdit;
     QPushButton *m_replyButton;
     QLabel *m_notice;
+    QPushButton *m_retry;
+    Id m_retryMessageId = 0;
 };
 
 } // namespace ui

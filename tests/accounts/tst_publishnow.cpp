@@ -86,6 +86,7 @@ private slots:
         const auto stored = PostRepository(f.db()).post(dialog.postId());
         QVERIFY(stored);
         QCOMPARE(stored->state, PostState::Published);
+        QVERIFY(stored->scheduledAt.isValid()); // an undated draft takes the moment it went out
         for (const PostVariant &variant : stored->variants) {
             QCOMPARE(variant.state, PostState::Published);
             QVERIFY(!variant.remoteUrl.isEmpty());

@@ -460,6 +460,11 @@ bool ComposerDialog::publishNow()
     }
     if (!m_askPublish(this, tr("Publish now to %n channel(s)?", nullptr, int(channels.size()))))
         return false;
+    // A post published now without a date takes this moment, so the calendar shows it where it happened.
+    if (!m_editor.scheduledAt().isValid()) {
+        m_editor.setScheduledAt(m_context.clock->now());
+        setScheduleWidgets(m_editor.scheduledAt());
+    }
     if ((m_editor.postId() == 0 || m_editor.isModified()) && !save())
         return false;
     const auto post = PostRepository(*m_context.db, *m_context.clock).post(m_editor.postId());

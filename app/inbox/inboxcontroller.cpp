@@ -8,11 +8,6 @@ InboxController::InboxController(Database &db, const Clock &clock, QString actor
     , m_actor(std::move(actor))
 {}
 
-QString InboxController::queuedReplyNotice()
-{
-    return tr("Reply saved; it will be sent when an account for this network is connected.");
-}
-
 bool InboxController::report(const Status &status, Id threadId)
 {
     if (!status) {
@@ -46,7 +41,7 @@ void InboxController::sendReply(Id threadId, const QString &text)
 {
     Id messageId = 0;
     if (report(m_repository.queueReply(threadId, text, m_actor, &messageId), threadId))
-        emit replyQueued(threadId, messageId, queuedReplyNotice());
+        emit replyQueued(threadId, messageId);
 }
 
 } // namespace vigie

@@ -16,7 +16,6 @@ public:
     InboxController(Database &db, const Clock &clock, QString actor, QObject *parent = nullptr);
 
     // What the user is told after a reply was stored: no network adapter sends it yet.
-    static QString queuedReplyNotice();
 
 public slots:
     void markRead(vigie::Id threadId);
@@ -29,7 +28,7 @@ signals:
     // The conversation's read state, status or messages changed in the store.
     void threadChanged(vigie::Id threadId);
     // A reply was stored as queued; notice is what to tell the user.
-    void replyQueued(vigie::Id threadId, vigie::Id messageId, const QString &notice);
+    void replyQueued(vigie::Id threadId, vigie::Id messageId); // the pane sends it through the network
     // A request could not be carried out; message is meant for the user.
     void failed(const QString &message);
 

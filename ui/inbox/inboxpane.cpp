@@ -134,8 +134,7 @@ InboxPane::InboxPane(AppContext context, QWidget *parent)
     connect(m_thread, &ThreadView::markUnreadRequested, m_controller, &InboxController::markUnread);
     connect(m_thread, &ThreadView::replyRequested, m_controller, &InboxController::sendReply);
     connect(m_controller, &InboxController::threadChanged, this, &InboxPane::onThreadChanged);
-    connect(m_controller, &InboxController::replyQueued, this,
-            [this](Id threadId, Id messageId, const QString &) { onReplyQueued(threadId, messageId); });
+    connect(m_controller, &InboxController::replyQueued, this, &InboxPane::onReplyQueued);
     m_delivery = new InboxDelivery(m_context, this);
     connect(m_delivery, &InboxDelivery::replyFinished, this, &InboxPane::onReplyFinished);
     connect(m_thread, &ThreadView::retryRequested, this, [this](Id messageId) {

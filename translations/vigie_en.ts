@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ChannelLength</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long for %1 by %n character(s): shorten it, or give this channel its own shorter text.</source>
+        <translation>
+            <numerusform>Too long for %1 by %n character: shorten it, or give this channel its own shorter text.</numerusform>
+            <numerusform>Too long for %1 by %n characters: shorten it, or give this channel its own shorter text.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigie::ui::ChannelTextPage</name>
     <message numerus="yes">
         <source>%n character(s)</source>
@@ -12,12 +29,56 @@
     </message>
 </context>
 <context>
+    <name>vigie::ui::ComposerDialog</name>
+    <message numerus="yes">
+        <source>Publish now to %n channel(s)?</source>
+        <translation>
+            <numerusform>Publish now to %n channel?</numerusform>
+            <numerusform>Publish now to %n channels?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigie::ui::ConversationDelegate</name>
     <message numerus="yes">
         <source>%1 · %n message(s)</source>
         <translation>
             <numerusform>%1 · %n message</numerusform>
             <numerusform>%1 · %n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::InboxDelivery</name>
+    <message numerus="yes">
+        <source>%n new message(s), then: %1</source>
+        <translation>
+            <numerusform>%n new message, then: %1</numerusform>
+            <numerusform>%n new messages, then: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n new message</numerusform>
+            <numerusform>%n new messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::InboxPane</name>
+    <message numerus="yes">
+        <source>Syncing %n account(s)… %1 of %n done.</source>
+        <translation>
+            <numerusform>Syncing %n account… %1 of %n done.</numerusform>
+            <numerusform>Syncing %n accounts… %1 of %n done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %n account(s)…</source>
+        <translation>
+            <numerusform>Syncing %n account…</numerusform>
+            <numerusform>Syncing %n accounts…</numerusform>
         </translation>
     </message>
 </context>

@@ -24,16 +24,16 @@
         <translation>Le compte %1 n’existe pas.</translation>
     </message>
     <message>
-        <source>These credentials belong to %1, not to %2. Connect it as a new account instead.</source>
-        <translation>Ces identifiants de connexion appartiennent à %1, et non à %2. Utilisez-les plutôt pour connecter un nouveau compte.</translation>
-    </message>
-    <message>
         <source>%1 has no saved sign-in. Reconnect it in Tools › Accounts.</source>
         <translation>Aucun identifiant de connexion n’est enregistré pour %1. Reconnectez ce compte dans Outils › Comptes.</translation>
     </message>
     <message>
         <source>The sign-in saved for %1 is unreadable. Reconnect it in Tools › Accounts.</source>
         <translation>Les identifiants de connexion enregistrés pour %1 sont illisibles. Reconnectez ce compte dans Outils › Comptes.</translation>
+    </message>
+    <message>
+        <source>These credentials belong to %1, not to %2. Use them to connect %1 as a new account instead.</source>
+        <translation>Ces identifiants appartiennent à %1, et non à %2. Utilisez-les plutôt pour connecter %1 comme nouveau compte.</translation>
     </message>
 </context>
 <context>
@@ -339,14 +339,6 @@
         <translation>Le réseau a refusé le contenu. Modifiez-le, puis réessayez.</translation>
     </message>
     <message>
-        <source>The network refused the content (%1). Change it and try again.</source>
-        <translation>Le réseau a refusé le contenu (%1). Modifiez-le, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>The network could not be reached or had a temporary problem. Nothing was sent; try again in a moment.</source>
-        <translation>Le réseau est injoignable ou a rencontré un problème temporaire. Rien n’a été envoyé&#xa0;; réessayez dans un instant.</translation>
-    </message>
-    <message>
         <source>The network refused the request. Trying again will not help; check the account&apos;s permissions.</source>
         <translation>Le réseau a refusé la demande. Inutile de réessayer&#xa0;: vérifiez les autorisations du compte.</translation>
     </message>
@@ -357,6 +349,10 @@
     <message>
         <source>(The network said: “%1”)</source>
         <translation>(Message du réseau&#xa0;: «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>The network could not be reached or had a temporary problem. Try again in a moment.</source>
+        <translation>Le réseau est injoignable ou rencontre un problème temporaire. Réessayez dans un instant.</translation>
     </message>
 </context>
 <context>
@@ -485,8 +481,8 @@
         <translation>Vigie ne peut pas publier sur ce réseau.</translation>
     </message>
     <message>
-        <source>Published as %1, but the store could not record it: %2</source>
-        <translation>Publié à l’adresse %1, mais Vigie n’a pas pu l’enregistrer dans sa base de données&#xa0;: %2</translation>
+        <source>Published as %1, but Vigie’s database could not record it: %2</source>
+        <translation>Publié à l’adresse %1, mais la base de données de Vigie n’a pas pu l’enregistrer&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -582,10 +578,6 @@
 </context>
 <context>
     <name>vigie::InboxController</name>
-    <message>
-        <source>Reply saved; it will be sent when an account for this network is connected.</source>
-        <translation>Réponse enregistrée&#xa0;; elle sera envoyée dès qu’un compte de ce réseau sera connecté.</translation>
-    </message>
     <message>
         <source>This status cannot be set.</source>
         <translation>Impossible d’appliquer ce statut.</translation>
@@ -987,10 +979,6 @@ Commandes&#xa0;:
         <translation>Uniquement ce compte.</translation>
     </message>
     <message>
-        <source>vigie inbox sync: %1: the store refused a page: %2</source>
-        <translation>vigie inbox sync&#xa0;: %1&#xa0;: la base de données a refusé un lot de messages&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>vigie inbox sync: %1: %2 (%3 new messages kept)</source>
         <translation>vigie inbox sync&#xa0;: %1&#xa0;: %2 (nouveaux messages conservés&#xa0;: %3)</translation>
     </message>
@@ -1081,6 +1069,10 @@ Commandes&#xa0;:
     <message>
         <source>vigie post: cannot read %1.</source>
         <translation>vigie post&#xa0;: impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>vigie inbox sync: %1: the database refused a page of messages: %2</source>
+        <translation>vigie inbox sync&#xa0;: %1&#xa0;: la base de données a refusé une page de messages&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1184,168 +1176,168 @@ Commandes&#xa0;:
     <name>vigie::ui::AccountConnector</name>
     <message>
         <source>No system keychain is available. Vigie keeps account passwords and tokens only there, so nothing was saved: start GNOME Keyring or KWallet, then connect the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau du système n’est disponible. Vigie conserve les mots de passe et jetons des comptes uniquement à cet endroit&#xa0;: rien n’a donc été enregistré. Lancez GNOME Keyring ou KWallet, puis connectez de nouveau le compte.</translation>
     </message>
     <message>
         <source>This account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n’existe plus.</translation>
     </message>
     <message>
         <source>Nothing was saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été enregistré. %1</translation>
     </message>
 </context>
 <context>
     <name>vigie::ui::AccountJob</name>
     <message>
         <source>This account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n’existe plus.</translation>
     </message>
     <message>
         <source>No system keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau du système n’est disponible.</translation>
     </message>
     <message>
         <source>Vigie cannot talk to %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigie ne peut pas encore communiquer avec %1.</translation>
     </message>
 </context>
 <context>
     <name>vigie::ui::AccountListModel</name>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Needs reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>À reconnecter</translation>
     </message>
     <message>
         <source>Rate limited until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Limité par le réseau jusqu’à %1</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>The network no longer accepts this account&apos;s sign-in. Select it and choose Reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau n’accepte plus les identifiants de connexion de ce compte. Sélectionnez-le, puis choisissez Reconnecter.</translation>
     </message>
     <message>
         <source>The network asked Vigie to slow down. Publishing and syncing on this account resume by themselves after that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau limite temporairement le débit. La publication et la synchronisation de ce compte reprendront d’elles-mêmes après cette heure.</translation>
     </message>
     <message>
         <source>Vigie no longer works with this account. Reconnect it, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigie ne fonctionne plus avec ce compte. Reconnectez-le ou supprimez-le.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished">%1 sur %2</translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>No brand</source>
-        <translation type="unfinished">Aucune marque</translation>
+        <translation>Aucune marque</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished">Marque</translation>
+        <translation>Marque</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
     <name>vigie::ui::AccountsDialog</name>
     <message>
         <source>Accounts — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes — %1</translation>
     </message>
     <message>
         <source>No system keychain is available. Vigie keeps account passwords and tokens only there, so no account can be connected or used until GNOME Keyring or KWallet runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau du système n’est disponible. Vigie conserve les mots de passe et jetons des comptes uniquement à cet endroit&#xa0;: aucun compte ne peut être connecté ni utilisé tant que GNOME Keyring ou KWallet n’est pas lancé.</translation>
     </message>
     <message>
         <source>No account is connected yet. Connect one to publish from Vigie and to bring its mentions and replies into the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte n’est encore connecté. Connectez-en un pour publier depuis Vigie et réunir ses mentions et réponses dans la boîte de réception.</translation>
     </message>
     <message>
         <source>Connect account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter un compte…</translation>
     </message>
     <message>
         <source>Reconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecter…</translation>
     </message>
     <message>
         <source>Sign in again, for an account whose sign-in the network no longer accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter, pour un compte dont le réseau n’accepte plus les identifiants de connexion</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished">%1 — %2&#xa0;: %3</translation>
+        <translation>%1 — %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 on %2 is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 est connecté.</translation>
     </message>
     <message>
         <source>%1 is connected again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est de nouveau connecté.</translation>
     </message>
     <message>
         <source>%1 was not removed: no system keychain is available to delete its sign-in from.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas été supprimé&#xa0;: aucun trousseau du système n’est disponible pour en effacer les identifiants de connexion.</translation>
     </message>
     <message>
         <source>%1 was not removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas été supprimé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 on %2 was removed from Vigie, with its inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 a été supprimé de Vigie, avec sa boîte de réception.</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte</translation>
     </message>
     <message>
         <source>Remove %1 on %2 from Vigie?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 sur %2 de Vigie&#xa0;?</translation>
     </message>
     <message>
         <source>The conversations and messages of this account in the inbox are deleted with it, and its sign-in is removed from the system keychain. The account itself and what it published stay on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conversations et messages de ce compte dans la boîte de réception seront supprimés avec lui, et ses identifiants de connexion seront effacés du trousseau du système. Le compte lui-même et ses publications restent sur %1.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -1497,136 +1489,171 @@ Commandes&#xa0;:
         <source>This post has changes that are not saved. Save them?</source>
         <translation>Cette publication comporte des modifications non enregistrées. Voulez-vous les enregistrer&#xa0;?</translation>
     </message>
+    <message>
+        <source>Publish now</source>
+        <translation>Publier maintenant</translation>
+    </message>
+    <message>
+        <source>A channel&apos;s text is too long for its network: shorten it first.</source>
+        <translation>Le texte d’un canal est trop long pour son réseau&#xa0;: raccourcissez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>Publish on every chosen channel now</source>
+        <translation>Publier immédiatement sur tous les canaux choisis</translation>
+    </message>
+    <message>
+        <source>This post is %1, so its text must fit every channel before it is saved:</source>
+        <translation>Cette publication étant à l’état «&#xa0;%1&#xa0;», son texte doit respecter la limite de chaque canal avant d’être enregistré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose at least one channel to publish to.</source>
+        <translation>Choisissez au moins un canal de publication.</translation>
+    </message>
+    <message>
+        <source>Write the text for %1 before publishing.</source>
+        <translation>Rédigez le texte pour %1 avant de publier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish now to %n channel(s)?</source>
+        <translation>
+            <numerusform>Publier maintenant sur %n canal&#xa0;?</numerusform>
+            <numerusform>Publier maintenant sur %n canaux&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This post no longer exists.</source>
+        <translation>Cette publication n’existe plus.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::ui::ConnectAccountDialog</name>
     <message>
         <source>Connect an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter un compte</translation>
     </message>
     <message>
         <source>Reconnect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecter %1</translation>
     </message>
     <message>
         <source>Sign in again as %1 on %2 (%3). Its settings, inbox and posts stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous en tant que %1 sur %2 (%3). Les paramètres, la boîte de réception et les publications du compte restent inchangés.</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecter</translation>
     </message>
     <message>
         <source>Public audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience grand public</translation>
     </message>
     <message>
         <source>Untick for an account that speaks only to health professionals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez pour un compte qui s’adresse uniquement aux professionnels de santé.</translation>
     </message>
     <message>
         <source>Brand:</source>
-        <translation type="unfinished">Marque&#xa0;:</translation>
+        <translation>Marque&#xa0;:</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter</translation>
     </message>
     <message>
         <source>Sign in with the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter via le navigateur</translation>
     </message>
     <message>
         <source>Vigie opens your server&apos;s sign-in page in your browser. Approve access there, then come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigie ouvre la page de connexion de votre serveur dans votre navigateur. Autorisez-y l’accès, puis revenez ici.</translation>
     </message>
     <message>
         <source>Paste an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller un jeton d’accès</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’accès</translation>
     </message>
     <message>
         <source>On your server, open Preferences › Development › New application, tick the read and write scopes, save, then copy “Your access token”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur votre serveur, ouvrez Préférences › Développement › Nouvelle application, cochez les autorisations read et write, enregistrez, puis copiez «&#xa0;Votre jeton d’accès&#xa0;».</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>name.bsky.social</source>
-        <translation type="unfinished"></translation>
+        <translation>nom.bsky.social</translation>
     </message>
     <message>
         <source>An app password lets Vigie post and read notifications without knowing your real password; you can revoke it at any time. Create one in Bluesky under Settings › Privacy and security › App passwords. &lt;a href=&quot;https://bsky.app/settings/app-passwords&quot;&gt;Open the app passwords page&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe d’application permet à Vigie de publier et de lire les notifications sans connaître votre vrai mot de passe&#xa0;; vous pouvez le révoquer à tout moment. Créez-en un dans Bluesky, sous Paramètres › Confidentialité et sécurité › Mots de passe d’application. &lt;a href=&quot;https://bsky.app/settings/app-passwords&quot;&gt;Ouvrir la page des mots de passe d’application&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>App password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe d’application&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (later)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (prochainement)</translation>
     </message>
     <message>
         <source>Vigie cannot connect %1 accounts yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 come in a later version of Vigie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigie ne peut pas encore connecter de comptes %1.</translation>
     </message>
     <message>
         <source>No brand</source>
-        <translation type="unfinished">Aucune marque</translation>
+        <translation>Aucune marque</translation>
     </message>
     <message>
         <source>Vigie cannot connect %1 accounts yet: this network comes in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigie ne peut pas encore connecter de comptes %1&#xa0;: ce réseau sera pris en charge dans une prochaine version.</translation>
     </message>
     <message>
         <source>Enter your Mastodon server&apos;s address, for example https://mastodon.social.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse de votre serveur Mastodon, par exemple https://mastodon.social.</translation>
     </message>
     <message>
         <source>Paste the access token first, or choose to sign in with the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez d’abord le jeton d’accès, ou choisissez de vous connecter via le navigateur.</translation>
     </message>
     <message>
         <source>Enter the account&apos;s handle, for example name.bsky.social.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’identifiant du compte, par exemple nom.bsky.social.</translation>
     </message>
     <message>
         <source>Enter an app password for this account (not its main password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un mot de passe d’application pour ce compte (et non son mot de passe principal).</translation>
     </message>
     <message>
         <source>Approve Vigie in the browser window that opened, then come back here. No browser? &lt;a href=&quot;%1&quot;&gt;Open the sign-in page&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez Vigie dans la fenêtre du navigateur qui vient de s’ouvrir, puis revenez ici. Le navigateur ne s’est pas ouvert&#xa0;? &lt;a href=&quot;%1&quot;&gt;Ouvrez la page de connexion&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Registering Vigie with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de Vigie auprès de %1…</translation>
     </message>
     <message>
         <source>Checking the account with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du compte auprès de %1…</translation>
     </message>
     <message>
         <source>Cancelled: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Coming in a later version of Vigie: %1.</source>
+        <translation>Dans une prochaine version de Vigie : %1.</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1721,68 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>vigie::ui::InboxDelivery</name>
+    <message>
+        <source>This reply no longer exists.</source>
+        <translation>Cette réponse n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Reply saved but not sent: %1</source>
+        <translation>Réponse enregistrée mais non envoyée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reply sent.</source>
+        <translation>Réponse envoyée.</translation>
+    </message>
+    <message>
+        <source>Reply not sent. %1</source>
+        <translation>Réponse non envoyée. %1</translation>
+    </message>
+    <message>
+        <source>not synced: it needs reconnecting in Tools › Accounts</source>
+        <translation>non synchronisé&#xa0;: compte à reconnecter dans Outils › Comptes</translation>
+    </message>
+    <message>
+        <source>not synced: the network asked to wait until %1</source>
+        <translation>non synchronisé&#xa0;: le réseau demande d’attendre jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>what was read could not be saved: %1</source>
+        <translation>les messages récupérés n’ont pas pu être enregistrés&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s), then: %1</source>
+        <translation>
+            <numerusform>%n nouveau message, puis&#xa0;: %1</numerusform>
+            <numerusform>%n nouveaux messages, puis&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n nouveau message</numerusform>
+            <numerusform>%n nouveaux messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No account to sync. Connect one in Tools › Accounts.</source>
+        <translation>Aucun compte à synchroniser. Connectez-en un dans Outils › Comptes.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Sync finished. %1</source>
+        <translation>Synchronisation terminée. %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the results of two accounts</comment>
+        <translation> ; </translation>
+    </message>
+</context>
+<context>
     <name>vigie::ui::InboxFilterBar</name>
     <message>
         <source>Network</source>
@@ -1745,6 +1834,40 @@ Commandes&#xa0;:
     <message>
         <source>No conversations yet. New comments, mentions and messages from your connected accounts will appear here.</source>
         <translation>Aucune conversation pour l’instant. Les nouveaux commentaires, mentions et messages de vos comptes connectés apparaîtront ici.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>Read new mentions and replies from every connected account (F5)</source>
+        <translation>Récupérer les nouvelles mentions et réponses de tous les comptes connectés (F5)</translation>
+    </message>
+    <message>
+        <source>Sending the reply again…</source>
+        <translation>Nouvel envoi de la réponse…</translation>
+    </message>
+    <message>
+        <source>Reply saved. Vigie cannot send replies to %1 yet: answer on %1 directly, then mark the conversation done.</source>
+        <translation>Réponse enregistrée. Vigie ne peut pas encore envoyer de réponses sur %1&#xa0;: répondez directement sur %1, puis marquez la conversation comme traitée.</translation>
+    </message>
+    <message>
+        <source>Sending the reply to %1…</source>
+        <translation>Envoi de la réponse sur %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %n account(s)…</source>
+        <translation>
+            <numerusform>Synchronisation de %n compte…</numerusform>
+            <numerusform>Synchronisation de %n comptes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %n account(s)… %1 of %n done.</source>
+        <translation>
+            <numerusform>Synchronisation de %n compte… Terminés : %1 sur %n.</numerusform>
+            <numerusform>Synchronisation de %n comptes… Terminés : %1 sur %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1826,7 +1949,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comptes…</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +1978,14 @@ Commandes&#xa0;:
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>%1 · </source>
+        <translation>%1 · </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
 </context>
 <context>
     <name>vigie::ui::MonthView</name>
@@ -1874,34 +2005,34 @@ Commandes&#xa0;:
     <name>vigie::ui::PublishNowRunner</name>
     <message>
         <source>Published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié.</translation>
     </message>
     <message>
         <source>The network did not answer: it may have been published. Check the account on the network before retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau n’a pas répondu&#xa0;: le contenu a peut-être été publié. Vérifiez le compte sur le réseau avant de réessayer.</translation>
     </message>
     <message>
         <source>Not published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non publié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Being published…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication en cours…</translation>
     </message>
 </context>
 <context>
     <name>vigie::ui::PublishProgressPanel</name>
     <message>
         <source>On the networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur les réseaux</translation>
     </message>
     <message>
         <source>Publishing now</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication immédiate</translation>
     </message>
     <message>
         <source>Publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication en cours…</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2116,18 @@ Commandes&#xa0;:
             <numerusform>%n message</numerusform>
             <numerusform>%n messages</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Send this reply again</source>
+        <translation>Renvoyer cette réponse</translation>
+    </message>
+    <message>
+        <source>See it on the network</source>
+        <translation>Voir sur le réseau</translation>
     </message>
 </context>
 <context>

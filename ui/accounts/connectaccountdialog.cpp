@@ -319,7 +319,7 @@ void ConnectAccountDialog::fillNetworks()
     m_laterLine->setText(
         later.isEmpty()
             ? QString()
-            : tr("%1 come in a later version of Vigie.").arg(QLocale().createSeparatedList(later)));
+            : tr("Coming in a later version of Vigie: %1.").arg(QLocale().createSeparatedList(later)));
     m_laterLine->setVisible(!later.isEmpty() && !m_reconnect);
 }
 

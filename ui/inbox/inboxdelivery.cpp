@@ -168,7 +168,7 @@ QString syncSummary(const QList<AccountSyncResult> &results)
     QStringList parts;
     for (const AccountSyncResult &result : results)
         parts << InboxDelivery::tr("%1: %2").arg(result.handle, result.message);
-    return InboxDelivery::tr("Sync finished. %1").arg(parts.join(QStringLiteral("; ")));
+    return InboxDelivery::tr("Sync finished. %1").arg(parts.join(InboxDelivery::tr("; ", "between the results of two accounts")));
 }
 
 } // namespace ui

@@ -145,7 +145,7 @@ InboxPane::InboxPane(AppContext context, QWidget *parent)
     auto *syncShortcut = new QShortcut(QKeySequence::Refresh, this);
     connect(syncShortcut, &QShortcut::activated, this, &InboxPane::syncNow);
     connect(m_delivery, &InboxDelivery::syncProgress, this, [this](int done, int total) {
-        showSyncStatus(tr("Syncing %n account(s)… %1 done.", nullptr, total).arg(done), false);
+        showSyncStatus(tr("Syncing %n account(s)… %1 of %n done.", nullptr, total).arg(done), false);
     });
     connect(m_delivery, &InboxDelivery::syncFinished, this, &InboxPane::onSyncFinished);
     connect(m_controller, &InboxController::failed, m_thread, &ThreadView::showError);

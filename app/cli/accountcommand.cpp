@@ -15,13 +15,6 @@ namespace cli {
 using namespace platforms;
 
 namespace {
-void addDbOption(QCommandLineParser &parser)
-{
-    parser.addOption({QStringLiteral("db"),
-                      QCoreApplication::translate("vigie::cli", "Database file to use."),
-                      QStringLiteral("PATH")});
-}
-
 // "Rate limited until 14:35" reads better than a state key for people; JSON keeps the key.
 QString statusText(const Account &account)
 {
@@ -94,7 +87,7 @@ int AccountCommand::add(const QStringList &args, Io io)
     parser.setApplicationDescription(QCoreApplication::translate(
         "vigie::cli", "Connect an account. Secrets are read from standard input and kept "
                       "only in the system keychain."));
-    addDbOption(parser);
+    addDatabaseOption(parser);
     parser.addPositionalArgument(QStringLiteral("network"),
                                  QCoreApplication::translate("vigie::cli", "mastodon or bluesky"));
     parser.addOption({QStringLiteral("instance"),
@@ -191,7 +184,7 @@ int AccountCommand::list(const QStringList &args, Io io)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("vigie::cli", "List the workspace's accounts."));
-    addDbOption(parser);
+    addDatabaseOption(parser);
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("vigie::cli", "Print JSON.")});
     if (int code = parseArguments(parser, QStringList{QStringLiteral("account list")} + args.mid(2), io);
         code >= 0)
@@ -236,7 +229,7 @@ int AccountCommand::remove(const QStringList &args, Io io)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("vigie::cli", "Remove an account, its keychain entry and its inbox."));
-    addDbOption(parser);
+    addDatabaseOption(parser);
     parser.addPositionalArgument(
         QStringLiteral("id"),
         QCoreApplication::translate("vigie::cli", "The account's number (see 'vigie account list')."));

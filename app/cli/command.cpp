@@ -35,6 +35,13 @@ int reportFailure(Io io, const QString &command, const Status &status)
     return Failure;
 }
 
+void addDatabaseOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("db"),
+                      QCoreApplication::translate("vigie::cli", "Database file to use."),
+                      QStringLiteral("PATH")});
+}
+
 QString databasePathOption(const QCommandLineParser &parser)
 {
     const QString path = parser.value(QStringLiteral("db"));

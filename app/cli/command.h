@@ -39,6 +39,8 @@ int parseArguments(QCommandLineParser &parser, const QStringList &args, Io io);
 // Prints "COMMAND: the error" on standard error and returns Failure.
 int reportFailure(Io io, const QString &command, const Status &status);
 
+// Adds --db PATH ("Database file to use.") for commands that work on an existing store.
+void addDatabaseOption(QCommandLineParser &parser);
 // The --db option shared by the commands that open a store, defaulting to the user's store.
 QString databasePathOption(const QCommandLineParser &parser);
 

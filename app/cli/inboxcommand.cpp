@@ -19,15 +19,6 @@ namespace cli {
 
 using namespace platforms;
 
-namespace {
-void addDbOption(QCommandLineParser &parser)
-{
-    parser.addOption({QStringLiteral("db"),
-                      QCoreApplication::translate("vigie::cli", "Database file to use."),
-                      QStringLiteral("PATH")});
-}
-} // namespace
-
 QString InboxCommand::summary() const
 {
     return QCoreApplication::translate("vigie::cli", "sync, list and answer the unified inbox");
@@ -60,7 +51,7 @@ int InboxCommand::sync(const QStringList &args, Io io)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "vigie::cli", "Fetch what is new from every connected account (or one)."));
-    addDbOption(parser);
+    addDatabaseOption(parser);
     parser.addOption({QStringLiteral("account"),
                       QCoreApplication::translate("vigie::cli", "Only this account."), QStringLiteral("ID")});
     if (int code = parseArguments(parser, QStringList{QStringLiteral("inbox sync")} + args.mid(2), io);
@@ -123,7 +114,7 @@ int InboxCommand::list(const QStringList &args, Io io)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("vigie::cli", "List inbox messages, newest first."));
-    addDbOption(parser);
+    addDatabaseOption(parser);
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("vigie::cli", "Print JSON.")});
     parser.addOption({QStringLiteral("limit"),
                       QCoreApplication::translate("vigie::cli", "At most this many messages."),
@@ -185,7 +176,7 @@ int InboxCommand::reply(const QStringList &args, Io io)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("vigie::cli", "Answer a message, threaded under it on its network."));
-    addDbOption(parser);
+    addDatabaseOption(parser);
     parser.addPositionalArgument(
         QStringLiteral("message"),
         QCoreApplication::translate("vigie::cli", "The message's number (see 'vigie inbox list')."));

@@ -23,9 +23,7 @@ int PostCommand::run(const QStringList &args, Io io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    parser.addOption({QStringLiteral("db"),
-                      QCoreApplication::translate("vigie::cli", "Database file to use."),
-                      QStringLiteral("PATH")});
+    addDatabaseOption(parser);
     parser.addOption(
         {QStringLiteral("account"),
          QCoreApplication::translate("vigie::cli", "The account's number (see 'vigie account list')."),

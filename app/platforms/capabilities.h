@@ -28,8 +28,8 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)
 
 // How a network measures a post's length.
 enum class LengthRule {
-    Characters, // Unicode code points, with the network's URL and mention rules (Mastodon)
-    Graphemes,  // user-perceived characters (Bluesky)
+    Characters, // Unicode code points
+    Graphemes,  // user-perceived characters (Bluesky; Mastodon too, with its URL and mention rules)
     Weighted,   // X: CJK and emoji weigh 2, URLs 23
 };
 

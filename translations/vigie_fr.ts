@@ -37,6 +37,17 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>The entry before entry %1 was deleted or changed: the chain breaks there.</source>
+        <translation>L’entrée qui précède l’entrée %1 a été supprimée ou modifiée&#xa0;: la chaîne est rompue à cet endroit.</translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2 by %3) was edited after it was written.</source>
+        <translation>L’entrée %1 (%2 par %3) a été modifiée après son enregistrement.</translation>
+    </message>
+</context>
+<context>
     <name>BlueskyAdapter</name>
     <message>
         <source>This is not a Bluesky post.</source>
@@ -1074,6 +1085,26 @@ Commandes&#xa0;:
         <source>vigie inbox sync: %1: the database refused a page of messages: %2</source>
         <translation>vigie inbox sync&#xa0;: %1&#xa0;: la base de données a refusé une page de messages&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>check that no audit log entry was edited or deleted</source>
+        <translation>vérifier qu’aucune entrée du journal d’audit n’a été modifiée ou supprimée</translation>
+    </message>
+    <message>
+        <source>vigie audit: say verify (see &apos;vigie audit --help&apos;).</source>
+        <translation>vigie audit&#xa0;: indiquez verify (voir «&#xa0;vigie audit --help&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>no database at %1.</source>
+        <translation>aucune base de données à l’emplacement %1.</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 entries checked.</source>
+        <translation>Le journal d’audit est intact&#xa0;: %1 entrées vérifiées.</translation>
+    </message>
+    <message>
+        <source>The audit log has been tampered with: %1</source>
+        <translation>Le journal d’audit a été altéré&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>vigie::demo</name>
@@ -1653,7 +1684,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Coming in a later version of Vigie: %1.</source>
-        <translation>Dans une prochaine version de Vigie : %1.</translation>
+        <translation>Dans une prochaine version de Vigie&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1779,7 +1810,7 @@ Commandes&#xa0;:
     <message>
         <source>; </source>
         <comment>between the results of two accounts</comment>
-        <translation> ; </translation>
+        <translation>&#xa0;; </translation>
     </message>
 </context>
 <context>
@@ -1865,8 +1896,8 @@ Commandes&#xa0;:
     <message numerus="yes">
         <source>Syncing %n account(s)… %1 of %n done.</source>
         <translation>
-            <numerusform>Synchronisation de %n compte… Terminés : %1 sur %n.</numerusform>
-            <numerusform>Synchronisation de %n comptes… Terminés : %1 sur %n.</numerusform>
+            <numerusform>Synchronisation de %n compte… Terminés&#xa0;: %1 sur %n.</numerusform>
+            <numerusform>Synchronisation de %n comptes… Terminés&#xa0;: %1 sur %n.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "cli/commands.h"
 
 #include "cli/accountcommand.h"
+#include "cli/auditcommand.h"
 #include "cli/democommand.h"
 #include "cli/inboxcommand.h"
 #include "cli/initcommand.h"
@@ -20,6 +21,7 @@ const std::vector<std::unique_ptr<Command>> &allCommands()
         list.push_back(std::make_unique<AccountCommand>());
         list.push_back(std::make_unique<PostCommand>());
         list.push_back(std::make_unique<InboxCommand>());
+        list.push_back(std::make_unique<AuditCommand>());
         return list;
     }();
     return commands;

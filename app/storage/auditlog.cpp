@@ -3,17 +3,140 @@
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 
 namespace vigie {
 
+namespace {
+struct ChainRow
+{
+    Id id = 0;
+    QVariant workspaceId;
+    qint64 at = 0;
+    QString actor, action, entity;
+    Id entityId = 0;
+    QString detail, prevHash, hash;
+};
+
+const QString kChainColumns =
+    QStringLiteral("id, workspace_id, at, actor, action, entity, entity_id, detail, prev_hash, hash");
+
+ChainRow readChainRow(const SqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1),
+            q.value(2).toLongLong(), q.value(3).toString(),
+            q.value(4).toString(),   q.value(5).toString(),
+            q.value(6).toLongLong(), q.value(7).toString(),
+            q.value(8).toString(),   q.value(9).toString()};
+}
+
+// The id is part of the hash so an entry cannot be moved; fields are separated by a control
+// character no field can hold unnoticed (it would change the hash anyway).
+QString chainHash(const QString &prevHash, Id id, const QVariant &workspaceId, qint64 at,
+                  const QString &actor, const QString &action, const QString &entity, Id entityId,
+                  const QString &detail)
+{
+    const QString sep(QChar(0x1f));
+    const QString text =
+        QStringList{prevHash,
+                    QString::number(id),
+                    workspaceId.isNull() ? QString() : QString::number(workspaceId.toLongLong()),
+                    QString::number(at),
+                    actor,
+                    action,
+                    entity,
+                    QString::number(entityId),
+                    detail}
+            .join(sep);
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString chainHash(const ChainRow &r, const QString &prevHash)
+{
+    return chainHash(prevHash, r.id, r.workspaceId, r.at, r.actor, r.action, r.entity, r.entityId, r.detail);
+}
+
+QString lastHash(Database &db)
+{
+    SqlQuery q(db, QStringLiteral("SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1"));
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+} // namespace
+
 Status AuditLog::append(Id workspaceId, const QString &actor, const QString &action, const QString &entity,
                         Id entityId, const QJsonObject &detail, const QDateTime &at)
 {
+    // The caller's transaction makes the read of the last hash and the insert one step: a second
+    // writer cannot commit between them (SQLite refuses its stale snapshot).
+    const QString prevHash = lastHash(m_db);
+    const QString detailText = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
     SqlQuery query(m_db, QStringLiteral("INSERT INTO audit_events (workspace_id, at, actor, action, entity, "
-                                        "entity_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    return query.exec(toDbId(workspaceId), toDbTime(at), actor, action, entity, entityId,
-                      QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
+                                        "entity_id, detail, prev_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (auto st = query.execWith(
+            {toDbId(workspaceId), toDbTime(at), actor, action, entity, entityId, detailText, prevHash});
+        !st)
+        return st;
+    const Id id = query.lastInsertId();
+    const QVariant ws = toDbId(workspaceId);
+    SqlQuery seal(m_db, QStringLiteral("UPDATE audit_events SET hash = ? WHERE id = ?"));
+    return seal.exec(
+        chainHash(prevHash, id, ws, toDbTime(at).toLongLong(), actor, action, entity, entityId, detailText),
+        id);
+}
+
+Status AuditLog::sealUnsealed()
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM audit_events ORDER BY id").arg(kChainColumns));
+    if (auto st = q.exec(); !st)
+        return st;
+    QList<ChainRow> rows;
+    while (q.next())
+        rows << readChainRow(q);
+    SqlQuery seal(m_db, QStringLiteral("UPDATE audit_events SET prev_hash = ?, hash = ? WHERE id = ?"));
+    QString prev;
+    for (const ChainRow &row : std::as_const(rows)) {
+        const QString hash = chainHash(row, prev);
+        if (auto st = seal.exec(prev, hash, row.id); !st)
+            return st;
+        prev = hash;
+    }
+    return Status::success();
+}
+
+AuditLog::Verification AuditLog::verify() const
+{
+    Verification result;
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM audit_events ORDER BY id").arg(kChainColumns));
+    if (auto st = q.exec(); !st) {
+        result.intact = false;
+        result.problem = st.error();
+        return result;
+    }
+    QString prev;
+    while (q.next()) {
+        const ChainRow row = readChainRow(q);
+        ++result.checked;
+        if (row.prevHash != prev) {
+            result.intact = false;
+            result.firstBadId = row.id;
+            result.problem =
+                tr("The entry before entry %1 was deleted or changed: the chain breaks there.").arg(row.id);
+            return result;
+        }
+        if (chainHash(row, prev) != row.hash) {
+            result.intact = false;
+            result.firstBadId = row.id;
+            result.problem = tr("Entry %1 (%2 by %3) was edited after it was written.")
+                                 .arg(row.id)
+                                 .arg(row.action, row.actor);
+            return result;
+        }
+        prev = row.hash;
+    }
+    return result;
 }
 
 QList<AuditEvent> AuditLog::eventsFor(const QString &entity, Id entityId) const

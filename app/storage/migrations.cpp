@@ -1,5 +1,7 @@
 #include "storage/migrations.h"
 
+#include "storage/auditlog.h"
+
 #include "storage/database.h"
 #include "storage/mentionaggregates.h"
 
@@ -112,6 +114,13 @@ const QStringList kNetworkSchema = {
     QStringLiteral("ALTER TABLE post_variants ADD COLUMN idempotency_key TEXT NOT NULL DEFAULT ''"),
 };
 
+// Version 4: each audit entry stores its hash and the previous entry's, so `vigie audit verify`
+// detects an edited, deleted or reordered entry. Existing entries are sealed in id order.
+const QStringList kAuditChainSchema = {
+    QStringLiteral("ALTER TABLE audit_events ADD COLUMN prev_hash TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE audit_events ADD COLUMN hash TEXT NOT NULL DEFAULT ''"),
+};
+
 } // namespace
 
 const QList<Migration> &allMigrations()
@@ -126,6 +135,12 @@ const QList<Migration> &allMigrations()
          }},
         {3, QStringLiteral("network accounts, sync cursors"),
          [](Database &db) { return runAll(db, kNetworkSchema); }},
+        {4, QStringLiteral("audit log chained by hashes"),
+         [](Database &db) {
+             if (auto st = runAll(db, kAuditChainSchema); !st)
+                 return st;
+             return AuditLog(db).sealUnsealed();
+         }},
     };
     return migrations;
 }

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QtTest>
 
 namespace {
@@ -43,7 +44,7 @@ private slots:
     {
         const Run run = runVigie({QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
-        for (const char *command : {"init", "demo", "stats"})
+        for (const char *command : {"init", "demo", "stats", "account", "post", "inbox", "audit"})
             QVERIFY2(run.out.contains(QStringLiteral("  %1 ").arg(QLatin1String(command))),
                      qPrintable(run.out));
         QVERIFY(run.out.contains(QStringLiteral("--demo")));
@@ -60,6 +61,10 @@ private slots:
                               << "--out";
         QTest::newRow("stats") << "stats"
                                << "--json";
+        QTest::newRow("audit") << "audit"
+                               << "--json";
+        QTest::newRow("post") << "post"
+                              << "--reply-to";
     }
     void commandHelp()
     {
@@ -115,6 +120,29 @@ private slots:
         QCOMPARE(stats.value(QStringLiteral("posts")).toInt(), 0);
         QCOMPARE(stats.value(QStringLiteral("schema_version")).toInt(),
                  vigie::Database::latestSchemaVersion());
+    }
+
+    void auditVerifyFindsAnEditedEntry()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+        QCOMPARE(runVigie({QStringLiteral("demo"), QStringLiteral("--out"), db}).exitCode, 0);
+        Run run = runVigie({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db,
+                            QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject intact = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QVERIFY(intact.value(QStringLiteral("intact")).toBool());
+        QVERIFY(intact.value(QStringLiteral("checked")).toInt() > 10); // the demo's posts were recorded
+        {
+            vigie::Database store;
+            QVERIFY(store.openSqlite(db));
+            QSqlQuery q(store.connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE audit_events SET actor = 'someone else' WHERE id = "
+                                          "(SELECT MIN(id) + 5 FROM audit_events)")));
+        }
+        run = runVigie({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("was edited")), qPrintable(run.err));
     }
 
     void failuresExitOneWithAMessage()

@@ -220,6 +220,78 @@ private slots:
         QVERIFY(inbox.ingest({good}, &inserted));
         QCOMPARE(inserted, 0); // a second sync of the same message adds nothing
     }
+
+    // The audit log is chained: editing, deleting or moving an entry is found, at that entry.
+    void auditChainDetectsTampering_data()
+    {
+        QTest::addColumn<QString>("tamper");
+        QTest::addColumn<int>("badEntry"); // 1-based position of the first entry reported
+        QTest::newRow("nothing") << QString() << 0;
+        QTest::newRow("detail edited") << "UPDATE audit_events SET detail = '{}' WHERE id = %2" << 2;
+        QTest::newRow("actor edited") << "UPDATE audit_events SET actor = 'someone' WHERE id = %3" << 3;
+        QTest::newRow("middle deleted") << "DELETE FROM audit_events WHERE id = %2" << 3;
+        QTest::newRow("first deleted") << "DELETE FROM audit_events WHERE id = %1" << 2;
+        QTest::newRow("rehashed without the chain")
+            << "UPDATE audit_events SET hash = 'x', detail = '{}' WHERE id = %1" << 1;
+    }
+    void auditChainDetectsTampering()
+    {
+        QFETCH(QString, tamper);
+        QFETCH(int, badEntry);
+        test::TempStore store;
+        const Seeded s = seed(store.db());
+        AuditLog audit(store.db());
+        QList<Id> ids;
+        for (int i = 0; i < 4; ++i) {
+            QVERIFY(audit.append(s.ws.id, QStringLiteral("camille"), QStringLiteral("post.created"),
+                                 QStringLiteral("post"), i + 1, {{QStringLiteral("n"), i}},
+                                 QDateTime(QDate(2026, 11, 2 + i), QTime(9, 0), QTimeZone::utc())));
+        }
+        QSqlQuery q(store.db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM audit_events ORDER BY id")));
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        QCOMPARE(ids.size(), 4);
+        QVERIFY(audit.verify().intact);
+        if (tamper.isEmpty()) {
+            QCOMPARE(audit.verify().checked, 4);
+            return;
+        }
+        for (int i = 0; i < ids.size(); ++i) // not arg(): it fills the lowest placeholder present
+            tamper.replace(QStringLiteral("%%1").arg(i + 1), QString::number(ids[i]));
+        QVERIFY(q.exec(tamper));
+        const AuditLog::Verification result = audit.verify();
+        QVERIFY(!result.intact);
+        QCOMPARE(result.firstBadId, ids[badEntry - 1]);
+        QVERIFY(!result.problem.isEmpty());
+    }
+
+    void upgradingSealsTheExistingAuditEntries()
+    {
+        test::TempStore old(3);
+        QVERIFY(old.ok());
+        const Seeded s = seed(old.db());
+        QSqlQuery q(old.db().connection());
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO audit_events (workspace_id, at, actor, action, entity, "
+                                      "entity_id) VALUES (%1, %2, 'camille', 'post.created', 'post', %3)")
+                           .arg(s.ws.id)
+                           .arg(1790000000 + i)
+                           .arg(i)));
+        const QString path = old.path();
+        old.db().close();
+        Database upgraded;
+        QVERIFY(upgraded.openSqlite(path));
+        const AuditLog::Verification result = AuditLog(upgraded).verify();
+        QVERIFY2(result.intact, qPrintable(result.problem));
+        QCOMPARE(result.checked, 3);
+        // New entries continue the sealed chain.
+        QVERIFY(AuditLog(upgraded).append(s.ws.id, QStringLiteral("lea"), QStringLiteral("post.approved"),
+                                          QStringLiteral("post"), 1, {}, QDateTime::currentDateTimeUtc()));
+        QCOMPARE(AuditLog(upgraded).verify().checked, 4);
+        QVERIFY(AuditLog(upgraded).verify().intact);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -588,6 +588,17 @@
     </message>
 </context>
 <context>
+    <name>vigie::ICalendar</name>
+    <message>
+        <source>Channels: %1</source>
+        <translation>Canaux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>vigie::InboxController</name>
     <message>
         <source>This status cannot be set.</source>
@@ -1104,6 +1115,46 @@ Commandes&#xa0;:
     <message>
         <source>The audit log has been tampered with: %1</source>
         <translation>Le journal d’audit a été altéré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>export the planned posts as an iCalendar file</source>
+        <translation>exporter les publications planifiées dans un fichier iCalendar</translation>
+    </message>
+    <message>
+        <source>vigie calendar: say export (see &apos;vigie calendar --help&apos;).</source>
+        <translation>vigie calendar&#xa0;: indiquez export (voir «&#xa0;vigie calendar --help&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The .ics file to write.</source>
+        <translation>Le fichier .ics à écrire.</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD); default: every post.</source>
+        <translation>Premier jour (AAAA-MM-JJ)&#xa0;; par défaut&#xa0;: toutes les publications.</translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD).</source>
+        <translation>Dernier jour (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>vigie calendar export: --ics FILE is required.</source>
+        <translation>vigie calendar export&#xa0;: --ics FICHIER est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 has no workspace.</source>
+        <translation>%1 ne contient aucun espace de travail.</translation>
+    </message>
+    <message>
+        <source>vigie calendar export: --from and --to take dates (YYYY-MM-DD), the first not after the second.</source>
+        <translation>vigie calendar export&#xa0;: --from et --to attendent des dates (AAAA-MM-JJ), la première au plus tard égale à la seconde.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 posts to %2.</source>
+        <translation>%1 publications écrites dans %2.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "cli/accountcommand.h"
 #include "cli/auditcommand.h"
+#include "cli/calendarcommand.h"
 #include "cli/democommand.h"
 #include "cli/inboxcommand.h"
 #include "cli/initcommand.h"
@@ -22,6 +23,7 @@ const std::vector<std::unique_ptr<Command>> &allCommands()
         list.push_back(std::make_unique<PostCommand>());
         list.push_back(std::make_unique<InboxCommand>());
         list.push_back(std::make_unique<AuditCommand>());
+        list.push_back(std::make_unique<CalendarCommand>());
         return list;
     }();
     return commands;

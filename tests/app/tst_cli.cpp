@@ -44,7 +44,7 @@ private slots:
     {
         const Run run = runVigie({QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
-        for (const char *command : {"init", "demo", "stats", "account", "post", "inbox", "audit"})
+        for (const char *command : {"init", "demo", "stats", "account", "post", "inbox", "audit", "calendar"})
             QVERIFY2(run.out.contains(QStringLiteral("  %1 ").arg(QLatin1String(command))),
                      qPrintable(run.out));
         QVERIFY(run.out.contains(QStringLiteral("--demo")));
@@ -143,6 +143,38 @@ private slots:
         run = runVigie({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("was edited")), qPrintable(run.err));
+    }
+
+    void calendarExportWritesAnICalendarFile()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+        QCOMPARE(runVigie({QStringLiteral("demo"), QStringLiteral("--out"), db}).exitCode, 0);
+        const QString ics = dir.filePath(QStringLiteral("plan.ics"));
+        Run run = runVigie({QStringLiteral("calendar"), QStringLiteral("export"), QStringLiteral("--db"), db,
+                            QStringLiteral("--ics"), ics});
+        QCOMPARE(run.exitCode, 0);
+        QFile file(ics);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray all = file.readAll();
+        QVERIFY(all.startsWith("BEGIN:VCALENDAR\r\n"));
+        const int events = int(all.count("BEGIN:VEVENT"));
+        QVERIFY(events > 20);
+        QVERIFY2(run.out.contains(QString::number(events)), qPrintable(run.out));
+
+        // A narrower range holds fewer posts; a reversed one is refused.
+        run = runVigie({QStringLiteral("calendar"), QStringLiteral("export"), QStringLiteral("--db"), db,
+                        QStringLiteral("--ics"), ics, QStringLiteral("--from"), QStringLiteral("2026-11-16"),
+                        QStringLiteral("--to"), QStringLiteral("2026-11-22")});
+        QCOMPARE(run.exitCode, 0);
+        QFile narrower(ics); // a new file: the export replaces it whole
+        QVERIFY(narrower.open(QIODevice::ReadOnly));
+        const int week = int(narrower.readAll().count("BEGIN:VEVENT"));
+        QVERIFY(week > 0 && week < events);
+        run = runVigie({QStringLiteral("calendar"), QStringLiteral("export"), QStringLiteral("--db"), db,
+                        QStringLiteral("--ics"), ics, QStringLiteral("--from"), QStringLiteral("2026-12-01"),
+                        QStringLiteral("--to"), QStringLiteral("2026-11-01")});
+        QCOMPARE(run.exitCode, 2);
     }
 
     void failuresExitOneWithAMessage()

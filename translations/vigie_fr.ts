@@ -1101,10 +1101,6 @@ Commandes&#xa0;:
         <translation>vérifier qu’aucune entrée du journal d’audit n’a été modifiée ou supprimée</translation>
     </message>
     <message>
-        <source>vigie audit: say verify (see &apos;vigie audit --help&apos;).</source>
-        <translation>vigie audit&#xa0;: indiquez verify (voir «&#xa0;vigie audit --help&#xa0;»).</translation>
-    </message>
-    <message>
         <source>no database at %1.</source>
         <translation>aucune base de données à l’emplacement %1.</translation>
     </message>
@@ -1119,10 +1115,6 @@ Commandes&#xa0;:
     <message>
         <source>export the planned posts as an iCalendar file</source>
         <translation>exporter les publications planifiées dans un fichier iCalendar</translation>
-    </message>
-    <message>
-        <source>vigie calendar: say export (see &apos;vigie calendar --help&apos;).</source>
-        <translation>vigie calendar&#xa0;: indiquez export (voir «&#xa0;vigie calendar --help&#xa0;»).</translation>
     </message>
     <message>
         <source>The .ics file to write.</source>
@@ -1155,6 +1147,10 @@ Commandes&#xa0;:
     <message>
         <source>Wrote %1 posts to %2.</source>
         <translation>%1 publications écrites dans %2.</translation>
+    </message>
+    <message>
+        <source>vigie %1: say %2 (see &apos;vigie %1 --help&apos;).</source>
+        <translation>vigie %1&#xa0;: indiquez %2 (voir «&#xa0;vigie %1 --help&#xa0;»).</translation>
     </message>
 </context>
 <context>

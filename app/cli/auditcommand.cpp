@@ -18,19 +18,14 @@ QString AuditCommand::summary() const
 
 int AuditCommand::run(const QStringList &args, Io io)
 {
-    if (args.value(1) != QLatin1String("verify") && args.value(1) != QLatin1String("--help") &&
-        args.value(1) != QLatin1String("-h")) {
-        io.err << QCoreApplication::translate("vigie::cli",
-                                              "vigie audit: say verify (see 'vigie audit --help').")
-               << '\n';
+    const auto arguments = singleSubcommandArguments(args, QStringLiteral("verify"), io);
+    if (!arguments)
         return BadUsage;
-    }
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     addDatabaseOption(parser);
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("vigie::cli", "Print JSON.")});
-    const QStringList rest = args.value(1) == QLatin1String("verify") ? args.mid(2) : args.mid(1);
-    if (int code = parseArguments(parser, QStringList{QStringLiteral("audit verify")} + rest, io); code >= 0)
+    if (int code = parseArguments(parser, *arguments, io); code >= 0)
         return code;
     const QString path = databasePathOption(parser);
     if (!QFileInfo::exists(path))

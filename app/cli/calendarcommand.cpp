@@ -30,13 +30,9 @@ QString CalendarCommand::summary() const
 int CalendarCommand::run(const QStringList &args, Io io)
 {
     const QString command = QStringLiteral("vigie calendar export");
-    if (args.value(1) != QLatin1String("export") && args.value(1) != QLatin1String("--help") &&
-        args.value(1) != QLatin1String("-h")) {
-        io.err << QCoreApplication::translate("vigie::cli",
-                                              "vigie calendar: say export (see 'vigie calendar --help').")
-               << '\n';
+    const auto arguments = singleSubcommandArguments(args, QStringLiteral("export"), io);
+    if (!arguments)
         return BadUsage;
-    }
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     addDatabaseOption(parser);
@@ -50,8 +46,7 @@ int CalendarCommand::run(const QStringList &args, Io io)
     parser.addOption({QStringLiteral("to"),
                       QCoreApplication::translate("vigie::cli", "Last day (YYYY-MM-DD)."),
                       QStringLiteral("DATE")});
-    const QStringList rest = args.value(1) == QLatin1String("export") ? args.mid(2) : args.mid(1);
-    if (int code = parseArguments(parser, QStringList{command} + rest, io); code >= 0)
+    if (int code = parseArguments(parser, *arguments, io); code >= 0)
         return code;
     const QString target = parser.value(QStringLiteral("ics"));
     if (target.isEmpty()) {

@@ -29,6 +29,21 @@ int parseArguments(QCommandLineParser &parser, const QStringList &args, Io io)
     return -1;
 }
 
+std::optional<QStringList> singleSubcommandArguments(const QStringList &args, const QString &sub, Io io)
+{
+    const QString name = args.value(0);
+    const QString given = args.value(1);
+    const QStringList head{QStringLiteral("vigie %1 %2").arg(name, sub)};
+    if (given == sub)
+        return head + args.mid(2);
+    if (given == QLatin1String("--help") || given == QLatin1String("-h"))
+        return head + args.mid(1);
+    io.err << QCoreApplication::translate("vigie::cli", "vigie %1: say %2 (see 'vigie %1 --help').")
+                  .arg(name, sub)
+           << '\n';
+    return std::nullopt;
+}
+
 int reportFailure(Io io, const QString &command, const Status &status)
 {
     io.err << QCoreApplication::translate("vigie::cli", "%1: %2").arg(command, status.error()) << '\n';

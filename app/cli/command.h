@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
+#include <optional>
 
 class QCommandLineParser;
 
@@ -36,6 +37,10 @@ public:
 // Parses args with parser (adding --help). Returns -1 to go on, or the exit code to return now
 // (help printed: 0; bad usage reported: 2).
 int parseArguments(QCommandLineParser &parser, const QStringList &args, Io io);
+// For `vigie NAME SUB …` with a single subcommand SUB: the arguments to parse, starting with
+// "vigie NAME SUB" (help asked as `vigie NAME --help` too); nullopt after reporting bad usage.
+std::optional<QStringList> singleSubcommandArguments(const QStringList &args, const QString &sub, Io io);
+
 // Prints "COMMAND: the error" on standard error and returns Failure.
 int reportFailure(Io io, const QString &command, const Status &status);
 

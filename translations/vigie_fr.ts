@@ -1152,6 +1152,22 @@ Commandes&#xa0;:
         <source>vigie %1: say %2 (see &apos;vigie %1 --help&apos;).</source>
         <translation>vigie %1&#xa0;: indiquez %2 (voir «&#xa0;vigie %1 --help&#xa0;»).</translation>
     </message>
+    <message>
+        <source>list the workspace&apos;s posts and where each stands</source>
+        <translation>lister les publications de l’espace de travail et leur état</translation>
+    </message>
+    <message>
+        <source>Only posts in this state (draft, scheduled, published, failed, unconfirmed…).</source>
+        <translation>Seulement les publications dans cet état (draft, scheduled, published, failed, unconfirmed…).</translation>
+    </message>
+    <message>
+        <source>vigie posts list: unknown state &apos;%1&apos; (one of: %2).</source>
+        <translation>vigie posts list&#xa0;: état «&#xa0;%1&#xa0;» inconnu (au choix&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>No posts.</source>
+        <translation>Aucune publication.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::demo</name>

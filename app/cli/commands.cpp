@@ -7,6 +7,7 @@
 #include "cli/inboxcommand.h"
 #include "cli/initcommand.h"
 #include "cli/postcommand.h"
+#include "cli/postscommand.h"
 #include "cli/statscommand.h"
 
 namespace vigie {
@@ -21,6 +22,7 @@ const std::vector<std::unique_ptr<Command>> &allCommands()
         list.push_back(std::make_unique<StatsCommand>());
         list.push_back(std::make_unique<AccountCommand>());
         list.push_back(std::make_unique<PostCommand>());
+        list.push_back(std::make_unique<PostsCommand>());
         list.push_back(std::make_unique<InboxCommand>());
         list.push_back(std::make_unique<AuditCommand>());
         list.push_back(std::make_unique<CalendarCommand>());

@@ -2,6 +2,7 @@
 #include "storage/database.h"
 #include "support/testsupport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -44,7 +45,8 @@ private slots:
     {
         const Run run = runVigie({QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
-        for (const char *command : {"init", "demo", "stats", "account", "post", "inbox", "audit", "calendar"})
+        for (const char *command :
+             {"init", "demo", "stats", "account", "post", "inbox", "audit", "calendar", "posts"})
             QVERIFY2(run.out.contains(QStringLiteral("  %1 ").arg(QLatin1String(command))),
                      qPrintable(run.out));
         QVERIFY(run.out.contains(QStringLiteral("--demo")));
@@ -175,6 +177,43 @@ private slots:
                         QStringLiteral("--ics"), ics, QStringLiteral("--from"), QStringLiteral("2026-12-01"),
                         QStringLiteral("--to"), QStringLiteral("2026-11-01")});
         QCOMPARE(run.exitCode, 2);
+    }
+
+    void postsListShowsWhereEachPostStands()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+        QCOMPARE(runVigie({QStringLiteral("demo"), QStringLiteral("--out"), db}).exitCode, 0);
+        Run run = runVigie({QStringLiteral("posts"), QStringLiteral("list"), QStringLiteral("--db"), db,
+                            QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray all = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QVERIFY(all.size() > 20);
+        int published = 0;
+        for (const auto &value : all) {
+            const QJsonObject post = value.toObject();
+            QVERIFY(post.contains(QStringLiteral("scheduled_at")));
+            const QJsonArray variants = post.value(QStringLiteral("variants")).toArray();
+            if (variants.isEmpty()) { // an undated draft may have no channel yet
+                QCOMPARE(post.value(QStringLiteral("state")).toString(), QStringLiteral("draft"));
+                continue;
+            }
+            const QJsonObject variant = variants.at(0).toObject();
+            QVERIFY(variant.value(QStringLiteral("account")).toInt() > 0);
+            QVERIFY(variant.contains(QStringLiteral("remote_id")));
+            if (post.value(QStringLiteral("state")).toString() == QStringLiteral("published")) {
+                ++published;
+                QVERIFY(!variant.value(QStringLiteral("remote_id")).toString().isEmpty());
+            }
+        }
+        run = runVigie({QStringLiteral("posts"), QStringLiteral("list"), QStringLiteral("--db"), db,
+                        QStringLiteral("--state"), QStringLiteral("published"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), published);
+        QVERIFY(published > 0);
+        run = runVigie({QStringLiteral("posts"), QStringLiteral("list"), QStringLiteral("--db"), db,
+                        QStringLiteral("--state"), QStringLiteral("lost")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("unconfirmed"))); // lists the states it knows
     }
 
     void failuresExitOneWithAMessage()

@@ -22,7 +22,13 @@ int parseArguments(QCommandLineParser &parser, const QStringList &args, Io io)
     if (parser.isSet(help)) {
         QString text = parser.helpText();
         // QCommandLineParser names the program; show the command as typed instead.
-        text.replace(QCoreApplication::applicationFilePath(), QStringLiteral("vigie"));
+        const QString program = QCoreApplication::arguments().value(0);
+        const QString asTyped = args.value(0).startsWith(QLatin1String("vigie"))
+                                    ? args.value(0)
+                                    : QStringLiteral("vigie %1").arg(args.value(0));
+        text.replace(QCoreApplication::applicationFilePath(), asTyped);
+        if (!program.isEmpty())
+            text.replace(program, asTyped);
         io.out << text;
         return Success;
     }

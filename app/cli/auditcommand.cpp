@@ -4,7 +4,6 @@
 #include "storage/database.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -27,13 +26,8 @@ int AuditCommand::run(const QStringList &args, Io io)
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("vigie::cli", "Print JSON.")});
     if (int code = parseArguments(parser, *arguments, io); code >= 0)
         return code;
-    const QString path = databasePathOption(parser);
-    if (!QFileInfo::exists(path))
-        return reportFailure(
-            io, QStringLiteral("vigie audit verify"),
-            Status::failure(QCoreApplication::translate("vigie::cli", "no database at %1.").arg(path)));
     Database db;
-    if (auto st = db.openSqlite(path); !st)
+    if (auto st = openExistingStore(parser, db); !st)
         return reportFailure(io, QStringLiteral("vigie audit verify"), st);
     const AuditLog::Verification result = AuditLog(db).verify();
     if (parser.isSet(QStringLiteral("json"))) {

@@ -6,7 +6,6 @@
 #include "storage/workspacerepository.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QSaveFile>
 #include <QTimeZone>
 
@@ -54,21 +53,12 @@ int CalendarCommand::run(const QStringList &args, Io io)
                << '\n';
         return BadUsage;
     }
-    const QString path = databasePathOption(parser);
-    if (!QFileInfo::exists(path))
-        return reportFailure(
-            io, command,
-            Status::failure(QCoreApplication::translate("vigie::cli", "no database at %1.").arg(path)));
     Database db;
-    if (auto st = db.openSqlite(path); !st)
+    Workspace workspace;
+    if (auto st = openExistingWorkspace(parser, db, &workspace); !st)
         return reportFailure(io, command, st);
     WorkspaceRepository workspaces(db);
-    const auto workspace = workspaces.primaryWorkspace();
-    if (!workspace)
-        return reportFailure(
-            io, command,
-            Status::failure(QCoreApplication::translate("vigie::cli", "%1 has no workspace.").arg(path)));
-    const QTimeZone zone(workspace->timezone.toUtf8());
+    const QTimeZone zone(workspace.timezone.toUtf8());
     QDateTime from = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
     QDateTime to = QDateTime(QDate(9999, 1, 1), QTime(0, 0), Qt::UTC);
     if (parser.isSet(QStringLiteral("from")))
@@ -85,11 +75,11 @@ int CalendarCommand::run(const QStringList &args, Io io)
         return BadUsage;
     }
     ICalendarInput input;
-    input.calendarName = workspace->name;
-    input.posts = PostRepository(db).scheduledBetween(workspace->id, from, to);
-    for (const Brand &brand : workspaces.brands(workspace->id))
+    input.calendarName = workspace.name;
+    input.posts = PostRepository(db).scheduledBetween(workspace.id, from, to);
+    for (const Brand &brand : workspaces.brands(workspace.id))
         input.brands.insert(brand.id, brand);
-    for (const Account &account : workspaces.accounts(workspace->id))
+    for (const Account &account : workspaces.accounts(workspace.id))
         input.accounts.insert(account.id, account);
     input.stamp = QDateTime::currentDateTimeUtc();
     QSaveFile file(target); // written whole or not at all

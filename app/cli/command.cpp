@@ -2,8 +2,10 @@
 
 #include "core/status.h"
 #include "storage/database.h"
+#include "storage/workspacerepository.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 namespace vigie {
 namespace cli {
@@ -61,6 +63,26 @@ void addDatabaseOption(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("db"),
                       QCoreApplication::translate("vigie::cli", "Database file to use."),
                       QStringLiteral("PATH")});
+}
+
+Status openExistingStore(const QCommandLineParser &parser, Database &db)
+{
+    const QString path = databasePathOption(parser);
+    if (!QFileInfo::exists(path))
+        return Status::failure(QCoreApplication::translate("vigie::cli", "no database at %1.").arg(path));
+    return db.openSqlite(path);
+}
+
+Status openExistingWorkspace(const QCommandLineParser &parser, Database &db, Workspace *workspace)
+{
+    if (auto st = openExistingStore(parser, db); !st)
+        return st;
+    const auto primary = WorkspaceRepository(db).primaryWorkspace();
+    if (!primary)
+        return Status::failure(
+            QCoreApplication::translate("vigie::cli", "%1 has no workspace.").arg(db.path()));
+    *workspace = *primary;
+    return Status::success();
 }
 
 QString databasePathOption(const QCommandLineParser &parser)

@@ -8,8 +8,10 @@
 class QCommandLineParser;
 
 namespace vigie {
+class Database;
 class Status;
-}
+struct Workspace;
+} // namespace vigie
 
 namespace vigie {
 namespace cli {
@@ -46,6 +48,11 @@ int reportFailure(Io io, const QString &command, const Status &status);
 
 // Adds --db PATH ("Database file to use.") for commands that work on an existing store.
 void addDatabaseOption(QCommandLineParser &parser);
+// Opens the store --db names, which must exist already (reading commands never create one).
+Status openExistingStore(const QCommandLineParser &parser, Database &db);
+// The same, then its primary workspace.
+Status openExistingWorkspace(const QCommandLineParser &parser, Database &db, Workspace *workspace);
+
 // The --db option shared by the commands that open a store, defaulting to the user's store.
 QString databasePathOption(const QCommandLineParser &parser);
 

@@ -5,7 +5,6 @@
 #include "storage/workspacerepository.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -79,27 +78,18 @@ int PostsCommand::run(const QStringList &args, Io io)
             return BadUsage;
         }
     }
-    const QString path = databasePathOption(parser);
-    if (!QFileInfo::exists(path))
-        return reportFailure(
-            io, command,
-            Status::failure(QCoreApplication::translate("vigie::cli", "no database at %1.").arg(path)));
     Database db;
-    if (auto st = db.openSqlite(path); !st)
+    Workspace workspace;
+    if (auto st = openExistingWorkspace(parser, db, &workspace); !st)
         return reportFailure(io, command, st);
     WorkspaceRepository workspaces(db);
-    const auto workspace = workspaces.primaryWorkspace();
-    if (!workspace)
-        return reportFailure(
-            io, command,
-            Status::failure(QCoreApplication::translate("vigie::cli", "%1 has no workspace.").arg(path)));
     QHash<Id, Account> accounts;
-    for (const Account &a : workspaces.accounts(workspace->id))
+    for (const Account &a : workspaces.accounts(workspace.id))
         accounts.insert(a.id, a);
     PostRepository posts(db);
-    QList<Post> all = posts.scheduledBetween(workspace->id, QDateTime::fromSecsSinceEpoch(0, Qt::UTC),
+    QList<Post> all = posts.scheduledBetween(workspace.id, QDateTime::fromSecsSinceEpoch(0, Qt::UTC),
                                              QDateTime(QDate(9999, 1, 1), QTime(0, 0), Qt::UTC));
-    all += posts.unscheduled(workspace->id);
+    all += posts.unscheduled(workspace.id);
     if (state)
         all.removeIf([&](const Post &p) { return p.state != *state; });
     if (parser.isSet(QStringLiteral("json"))) {

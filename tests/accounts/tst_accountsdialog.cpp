@@ -28,20 +28,13 @@
 #include <QtTest>
 
 using namespace vigie;
+using test::child;
 using test::NetworkFixture;
 using ui::AccountListModel;
 using ui::AccountsDialog;
 using ui::ConnectAccountDialog;
 
 namespace {
-template<typename T> T *child(QWidget *parent, const char *name)
-{
-    T *widget = parent->findChild<T *>(QLatin1String(name));
-    if (!widget)
-        qWarning() << "no child named" << name;
-    return widget;
-}
-
 QString cell(AccountsDialog &dialog, int row, int column)
 {
     return dialog.model()->index(row, column).data().toString();

@@ -14,19 +14,12 @@
 #include <QtTest>
 
 using namespace vigie;
+using test::child;
 using test::NetworkFixture;
 using ui::AccountsDialog;
 using ui::ConnectAccountDialog;
 
 namespace {
-template<typename T> T *child(QWidget *parent, const char *name)
-{
-    T *widget = parent->findChild<T *>(QLatin1String(name));
-    if (!widget)
-        qWarning() << "no child named" << name;
-    return widget;
-}
-
 void fillMastodon(ConnectAccountDialog *connect, NetworkFixture &f)
 {
     connect->selectNetwork(Network::Mastodon);

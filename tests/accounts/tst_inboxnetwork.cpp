@@ -17,17 +17,10 @@
 #include <QtTest>
 
 using namespace vigie;
+using test::child;
 using test::NetworkFixture;
 
 namespace {
-template<typename T> T *child(QWidget *parent, const char *name)
-{
-    T *widget = parent->findChild<T *>(QLatin1String(name));
-    if (!widget)
-        qWarning() << "no child named" << name;
-    return widget;
-}
-
 void show(ui::InboxPane &pane)
 {
     pane.resize(1280, 800);

@@ -3,10 +3,10 @@
 #include "core/types.h"
 #include "storage/database.h"
 
+#include <QDebug>
 #include <QTemporaryDir>
+#include <QWidget>
 #include <memory>
-
-class QWidget;
 
 namespace vigie {
 namespace test {
@@ -34,6 +34,15 @@ private:
 // each test that asks, so tests do not pay for generation every time.
 QString demoDatabaseCopy(const QString &targetDir);
 QDate demoToday();
+
+// The child widget named name (objectName), or nullptr with a warning naming what is missing.
+template<typename T> T *child(QWidget *parent, const char *name)
+{
+    T *widget = parent->findChild<T *>(QLatin1String(name));
+    if (!widget)
+        qWarning() << "no child named" << name;
+    return widget;
+}
 
 // Saves widget as PNG into $VIGIE_SCREENSHOT_DIR (if set) for people to look at.
 void saveScreenshot(QWidget *widget, const QString &name);

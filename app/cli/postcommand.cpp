@@ -89,7 +89,7 @@ int PostCommand::run(const QStringList &args, Io io)
     post.brandId = account.brandId;
     post.body = text;
     post.scheduledAt = QDateTime::currentDateTimeUtc();
-    post.variants = {PostVariant{0, 0, account.id, {}, PostState::Draft, {}, {}, {}, {}}};
+    post.variants = {PostVariant::forAccount(account.id)};
     const QString actor = QStringLiteral("cli");
     if (auto st = PostRepository(session.db()).create(post, actor); !st)
         return reportFailure(io, QStringLiteral("vigie post"), st);

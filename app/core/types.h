@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/network.h"
+#include "core/postcontent.h"
 #include "core/poststate.h"
 
 #include <QDateTime>
@@ -29,6 +30,17 @@ struct Brand
     QString color = QStringLiteral("#2f6f9f"); // used by the calendar and the charts
     bool isCompetitor = false;
     QString safetyText; // mandatory fair-balance text appended to posts
+    QList<ReviewRole> requiredReviews; // MLR reviews a post needs before it may be scheduled; empty = none
+    QStringList forbiddenClaims;       // phrases a post may not contain (defaultForbiddenClaims())
+
+    static Brand named(Id workspaceId, const QString &name, const QString &color)
+    {
+        Brand b;
+        b.workspaceId = workspaceId;
+        b.name = name;
+        b.color = color;
+        return b;
+    }
 };
 
 struct Product
@@ -75,6 +87,18 @@ struct PostVariant
     QString remoteUrl;
     QString idempotencyKey; // fixed before the first attempt so a retry cannot post twice
     QString error;
+    int attempts = 0;          // network attempts so far (retries back off from it)
+    QDateTime nextAttemptAt;   // a retry waits until then; invalid = due with its post
+    QDateTime claimedAt;       // when a publisher took it (state Publishing)
+    QString claimedBy;         // which publisher: "host:pid"
+    QString progress;          // JSON: thread parts and first comment already published
+
+    static PostVariant forAccount(Id accountId)
+    {
+        PostVariant v;
+        v.accountId = accountId;
+        return v;
+    }
 };
 
 struct Post
@@ -88,6 +112,10 @@ struct Post
     QDateTime createdAt;
     QDateTime updatedAt;
     QList<PostVariant> variants;
+    PostExtras extras;  // thread, first comment, poll, media
+    QString author;     // who wrote it: an author may not approve their own post
+    Id seriesId = 0;    // recurring posts share the id of the first occurrence; 0 = not recurring
+    QString recurrence; // the rule the series was made with, e.g. "weekly:8"
 
     QString textFor(const PostVariant &variant) const { return variant.body.isEmpty() ? body : variant.body; }
 };

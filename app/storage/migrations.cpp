@@ -4,6 +4,9 @@
 
 #include "storage/database.h"
 #include "storage/mentionaggregates.h"
+#include "storage/sqlquery.h"
+
+#include "core/postcontent.h"
 
 #include <QStringList>
 
@@ -121,6 +124,47 @@ const QStringList kAuditChainSchema = {
     QStringLiteral("ALTER TABLE audit_events ADD COLUMN hash TEXT NOT NULL DEFAULT ''"),
 };
 
+// Version 5: planning, approval and the scheduled publisher (issue 4). Approvals are bound to a
+// hash of the exact content; variants carry what a publisher needs to retry and to recover
+// after a crash (attempts, next attempt, who claimed it and when, parts already published).
+const QStringList kApprovalSchema = {
+    QStringLiteral("ALTER TABLE brands ADD COLUMN required_reviews TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE brands ADD COLUMN forbidden_claims TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE posts ADD COLUMN extras TEXT NOT NULL DEFAULT '{}'"),
+    QStringLiteral("ALTER TABLE posts ADD COLUMN author TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE posts ADD COLUMN series_id {bigint}"),
+    QStringLiteral("ALTER TABLE posts ADD COLUMN recurrence TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("CREATE INDEX posts_by_state ON posts (state, scheduled_at)"),
+    QStringLiteral("ALTER TABLE post_variants ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE post_variants ADD COLUMN next_attempt_at {bigint}"),
+    QStringLiteral("ALTER TABLE post_variants ADD COLUMN claimed_at {bigint}"),
+    QStringLiteral("ALTER TABLE post_variants ADD COLUMN claimed_by TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE post_variants ADD COLUMN progress TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral(R"(CREATE TABLE approvals (
+        id {pk}, post_id {bigint} NOT NULL REFERENCES posts(id) ON DELETE CASCADE, role TEXT NOT NULL,
+        reviewer TEXT NOT NULL, decision TEXT NOT NULL, content_hash TEXT NOT NULL,
+        mlr_code TEXT NOT NULL DEFAULT '', expires_at {bigint}, comment TEXT NOT NULL DEFAULT '',
+        decided_at {bigint} NOT NULL))"),
+    QStringLiteral("CREATE INDEX approvals_by_post ON approvals (post_id, decided_at)"),
+    QStringLiteral(R"(CREATE TABLE members (
+        id {pk}, workspace_id {bigint} NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        name TEXT NOT NULL, roles TEXT NOT NULL DEFAULT '', UNIQUE (workspace_id, name)))"),
+    QStringLiteral(R"(CREATE TABLE queue_slots (
+        id {pk}, account_id {bigint} NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        weekday INTEGER NOT NULL, minute_of_day INTEGER NOT NULL,
+        UNIQUE (account_id, weekday, minute_of_day)))"),
+    QStringLiteral(R"(CREATE TABLE composer_autosave (
+        workspace_id {bigint} NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        post_id {bigint} NOT NULL DEFAULT 0, saved_at {bigint} NOT NULL, payload TEXT NOT NULL,
+        PRIMARY KEY (workspace_id, post_id)))"),
+};
+
+Status fillDefaultClaims(Database &db)
+{
+    SqlQuery q(db, QStringLiteral("UPDATE brands SET forbidden_claims = ? WHERE forbidden_claims = ''"));
+    return q.exec(defaultForbiddenClaims().join(QLatin1Char('\n')));
+}
+
 } // namespace
 
 const QList<Migration> &allMigrations()
@@ -140,6 +184,12 @@ const QList<Migration> &allMigrations()
              if (auto st = runAll(db, kAuditChainSchema); !st)
                  return st;
              return AuditLog(db).sealUnsealed();
+         }},
+        {5, QStringLiteral("approvals, queue slots, publisher retries"),
+         [](Database &db) {
+             if (auto st = runAll(db, kApprovalSchema); !st)
+                 return st;
+             return fillDefaultClaims(db);
          }},
     };
     return migrations;

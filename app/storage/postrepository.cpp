@@ -3,6 +3,7 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
+#include "storage/workspacerepository.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -10,8 +11,12 @@
 namespace vigie {
 
 namespace {
-const QString kPostColumns = QStringLiteral(
-    "id, workspace_id, COALESCE(brand_id, 0), body, state, scheduled_at, created_at, updated_at");
+const QString kPostColumns =
+    QStringLiteral("id, workspace_id, COALESCE(brand_id, 0), body, state, scheduled_at, created_at, updated_at, "
+                   "extras, author, COALESCE(series_id, 0), recurrence");
+const QString kVariantColumns =
+    QStringLiteral("id, post_id, account_id, body, state, remote_id, remote_url, idempotency_key, error, "
+                   "attempts, next_attempt_at, claimed_at, claimed_by, progress");
 
 Post readPost(const SqlQuery &q)
 {
@@ -24,6 +29,10 @@ Post readPost(const SqlQuery &q)
     p.scheduledAt = fromDbTime(q.value(5));
     p.createdAt = fromDbTime(q.value(6));
     p.updatedAt = fromDbTime(q.value(7));
+    p.extras = PostExtras::fromJsonText(q.value(8).toString());
+    p.author = q.value(9).toString();
+    p.seriesId = q.value(10).toLongLong();
+    p.recurrence = q.value(11).toString();
     return p;
 }
 
@@ -39,6 +48,11 @@ PostVariant readVariant(const SqlQuery &q)
     v.remoteUrl = q.value(6).toString();
     v.idempotencyKey = q.value(7).toString();
     v.error = q.value(8).toString();
+    v.attempts = q.value(9).toInt();
+    v.nextAttemptAt = fromDbTime(q.value(10));
+    v.claimedAt = fromDbTime(q.value(11));
+    v.claimedBy = q.value(12).toString();
+    v.progress = q.value(13).toString();
     return v;
 }
 
@@ -48,14 +62,27 @@ QString timeText(const QDateTime &t)
 }
 } // namespace
 
+PostVariant readPostVariant(const SqlQuery &q)
+{
+    return readVariant(q);
+}
+
+const QString &postVariantColumns()
+{
+    return kVariantColumns;
+}
+
 Status PostRepository::insertVariants(Post &post)
 {
     SqlQuery q(m_db, QStringLiteral("INSERT INTO post_variants (post_id, account_id, body, state, remote_id, "
-                                    "remote_url) VALUES (?, ?, ?, ?, ?, ?)"));
+                                    "remote_url, idempotency_key, error, attempts, next_attempt_at, claimed_at, "
+                                    "claimed_by, progress) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (auto &variant : post.variants) {
         variant.postId = post.id;
         if (auto st = q.execWith({post.id, variant.accountId, variant.body, postStateKey(variant.state),
-                                  variant.remoteId, variant.remoteUrl});
+                                  variant.remoteId, variant.remoteUrl, variant.idempotencyKey, variant.error,
+                                  variant.attempts, toDbTime(variant.nextAttemptAt), toDbTime(variant.claimedAt),
+                                  variant.claimedBy, variant.progress});
             !st)
             return st;
         variant.id = q.lastInsertId();
@@ -68,11 +95,15 @@ Status PostRepository::create(Post &post, const QString &actor)
     Transaction tx(m_db);
     const QDateTime now = m_clock.now();
     SqlQuery q(m_db, QStringLiteral("INSERT INTO posts (workspace_id, brand_id, body, state, scheduled_at, "
-                                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    if (auto st = q.exec(post.workspaceId, toDbId(post.brandId), post.body, postStateKey(post.state),
-                         toDbTime(post.scheduledAt), toDbTime(now), toDbTime(now));
+                                    "created_at, updated_at, extras, author, series_id, recurrence) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (auto st = q.execWith({post.workspaceId, toDbId(post.brandId), post.body, postStateKey(post.state),
+                              toDbTime(post.scheduledAt), toDbTime(now), toDbTime(now), post.extras.toJsonText(),
+                              post.author.isEmpty() ? actor : post.author, toDbId(post.seriesId), post.recurrence});
         !st)
         return st;
+    if (post.author.isEmpty())
+        post.author = actor;
     post.id = q.lastInsertId();
     post.createdAt = post.updatedAt = now;
     if (auto st = insertVariants(post); !st)
@@ -90,10 +121,30 @@ Status PostRepository::update(Post &post, const QString &actor)
 {
     Transaction tx(m_db);
     const QDateTime now = m_clock.now();
+    const auto before = this->post(post.id);
+    if (!before)
+        return Status::failure(tr("This post no longer exists."));
+    // Any change to what will be published voids the approvals given on the old content: the
+    // post goes back to review. Moving only its date keeps them.
+    const QString safety = safetyTextOf(post.brandId);
+    const QString newHash = postContentHash(post, safety);
+    const bool contentChanged = postContentHash(*before, safetyTextOf(before->brandId)) != newHash;
+    bool approvalVoided = false;
+    if (contentChanged && (post.state == PostState::Approved || post.state == PostState::Scheduled ||
+                           post.state == PostState::InReview) &&
+        !requiredReviewsOf(post.brandId).isEmpty()) {
+        approvalVoided = post.state != PostState::InReview;
+        post.state = PostState::InReview;
+        for (PostVariant &v : post.variants) {
+            if (v.state == PostState::Approved || v.state == PostState::Scheduled)
+                v.state = PostState::InReview;
+        }
+    }
     SqlQuery q(m_db, QStringLiteral("UPDATE posts SET brand_id = ?, body = ?, state = ?, scheduled_at = ?, "
-                                    "updated_at = ? WHERE id = ?"));
-    if (auto st = q.exec(toDbId(post.brandId), post.body, postStateKey(post.state),
-                         toDbTime(post.scheduledAt), toDbTime(now), post.id);
+                                    "updated_at = ?, extras = ?, series_id = ?, recurrence = ? WHERE id = ?"));
+    if (auto st = q.execWith({toDbId(post.brandId), post.body, postStateKey(post.state), toDbTime(post.scheduledAt),
+                              toDbTime(now), post.extras.toJsonText(), toDbId(post.seriesId), post.recurrence,
+                              post.id});
         !st)
         return st;
     if (q.numRowsAffected() != 1)
@@ -107,9 +158,21 @@ Status PostRepository::update(Post &post, const QString &actor)
     post.updatedAt = now;
     AuditLog audit(m_db);
     if (auto st = audit.append(post.workspaceId, actor, QStringLiteral("post.edited"), QStringLiteral("post"),
-                               post.id, {{QStringLiteral("scheduled_at"), timeText(post.scheduledAt)}}, now);
+                               post.id,
+                               {{QStringLiteral("scheduled_at"), timeText(post.scheduledAt)},
+                                {QStringLiteral("content_hash"), newHash}},
+                               now);
         !st)
         return st;
+    if (approvalVoided) {
+        if (auto st = audit.append(post.workspaceId, actor, QStringLiteral("post.approval_voided"),
+                                   QStringLiteral("post"), post.id,
+                                   {{QStringLiteral("content_hash"), newHash},
+                                    {QStringLiteral("reason"), QStringLiteral("content edited after approval")}},
+                                   now);
+            !st)
+            return st;
+    }
     return tx.commit();
 }
 
@@ -158,9 +221,8 @@ Status PostRepository::reschedule(Id postId, const QDateTime &when, const QStrin
 
 QList<PostVariant> PostRepository::variantsOf(Id postId) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id, post_id, account_id, body, state, remote_id, remote_url, "
-                                    "idempotency_key, error "
-                                    "FROM post_variants WHERE post_id = ? ORDER BY id"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT %1 FROM post_variants WHERE post_id = ? ORDER BY id").arg(kVariantColumns));
     QList<PostVariant> result;
     if (!q.exec(postId))
         return result;
@@ -190,10 +252,8 @@ void PostRepository::attachVariants(QList<Post> &posts) const
         ids << QString::number(posts[i].id);
     }
     // One query for the whole page instead of one per post (a month can hold a thousand posts).
-    SqlQuery q(m_db, QStringLiteral("SELECT id, post_id, account_id, body, state, remote_id, remote_url, "
-                                    "idempotency_key, error "
-                                    "FROM post_variants WHERE post_id IN (%1) ORDER BY id")
-                         .arg(ids.join(QLatin1Char(','))));
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM post_variants WHERE post_id IN (%2) ORDER BY id")
+                         .arg(kVariantColumns, ids.join(QLatin1Char(','))));
     if (!q.exec())
         return;
     while (q.next()) {
@@ -214,6 +274,23 @@ QList<Post> PostRepository::scheduledBetween(Id workspaceId, const QDateTime &fr
         result << readPost(q);
     attachVariants(result);
     return result;
+}
+
+QString PostRepository::safetyTextOf(Id brandId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT safety_text FROM brands WHERE id = ?"));
+    return q.exec(brandId) && q.next() ? q.value(0).toString() : QString();
+}
+
+QList<ReviewRole> PostRepository::requiredReviewsOf(Id brandId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT required_reviews FROM brands WHERE id = ?"));
+    return q.exec(brandId) && q.next() ? reviewRolesFromText(q.value(0).toString()) : QList<ReviewRole>();
+}
+
+QString PostRepository::contentHash(const Post &post) const
+{
+    return postContentHash(post, safetyTextOf(post.brandId));
 }
 
 Id PostRepository::mostRecentBrand(Id workspaceId) const

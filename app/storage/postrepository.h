@@ -25,7 +25,9 @@ public:
 
     // Inserts post and its variants; fills in the ids.
     Status create(Post &post, const QString &actor);
-    // Replaces text, brand, schedule and the set of variants of an existing post.
+    // Replaces text, brand, schedule, extras and the set of variants of an existing post. When the
+    // content changed and the brand requires reviews, an approved or scheduled post goes back to
+    // review (post.state is updated) and the voided approval is audit-logged.
     Status update(Post &post, const QString &actor);
     Status remove(Id postId, const QString &actor);
     // Moves a post to another time. Refused once publishing has started.
@@ -39,6 +41,10 @@ public:
     // The brand of the most recently created post with a brand (0 if none): what a new post
     // most likely is about.
     Id mostRecentBrand(Id workspaceId) const;
+    // What an approval is bound to (see postContentHash): the brand's current safety text included.
+    QString contentHash(const Post &post) const;
+    QString safetyTextOf(Id brandId) const;
+    QList<ReviewRole> requiredReviewsOf(Id brandId) const;
 
 private:
     Status insertVariants(Post &post);
@@ -48,5 +54,10 @@ private:
     Database &m_db;
     const Clock &m_clock;
 };
+
+class SqlQuery;
+// For other readers of post_variants (the publisher): the column list and the row reader.
+const QString &postVariantColumns();
+PostVariant readPostVariant(const SqlQuery &q);
 
 } // namespace vigie

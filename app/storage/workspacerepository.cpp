@@ -1,5 +1,7 @@
 #include "storage/workspacerepository.h"
 
+#include "storage/auditlog.h"
+
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 
@@ -72,40 +74,173 @@ std::optional<Workspace> WorkspaceRepository::workspace(Id id) const
     return readWorkspace(q);
 }
 
+namespace {
+QString rolesText(const QList<ReviewRole> &roles)
+{
+    QStringList keys;
+    for (ReviewRole role : roles)
+        keys << reviewRoleKey(role);
+    return keys.join(QLatin1Char(','));
+}
+
+QList<ReviewRole> rolesFromText(const QString &text)
+{
+    QList<ReviewRole> roles;
+    for (const QString &key : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const ReviewRole role = reviewRoleFromKey(key);
+        if (role != ReviewRole::Unknown && !roles.contains(role))
+            roles << role;
+    }
+    return roles;
+}
+
+QStringList claimsFromText(const QString &text)
+{
+    QStringList claims;
+    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (!line.trimmed().isEmpty())
+            claims << line.trimmed();
+    }
+    return claims;
+}
+
+const QString kBrandColumns =
+    QStringLiteral("id, workspace_id, name, color, is_competitor, safety_text, required_reviews, forbidden_claims");
+
+Brand readBrand(const SqlQuery &q)
+{
+    Brand b;
+    b.id = q.value(0).toLongLong();
+    b.workspaceId = q.value(1).toLongLong();
+    b.name = q.value(2).toString();
+    b.color = q.value(3).toString();
+    b.isCompetitor = q.value(4).toBool();
+    b.safetyText = q.value(5).toString();
+    b.requiredReviews = rolesFromText(q.value(6).toString());
+    b.forbiddenClaims = claimsFromText(q.value(7).toString());
+    return b;
+}
+} // namespace
+
+QString reviewRolesText(const QList<ReviewRole> &roles)
+{
+    return rolesText(roles);
+}
+
+QList<ReviewRole> reviewRolesFromText(const QString &text)
+{
+    return rolesFromText(text);
+}
+
 Status WorkspaceRepository::addBrand(Brand &brand)
 {
     if (brand.name.trimmed().isEmpty())
         return Status::failure(tr("A brand needs a name."));
-    SqlQuery q(m_db,
-               QStringLiteral("INSERT INTO brands (workspace_id, name, color, is_competitor, safety_text) "
-                              "VALUES (?, ?, ?, ?, ?)"));
-    if (auto st =
-            q.exec(brand.workspaceId, brand.name, brand.color, brand.isCompetitor ? 1 : 0, brand.safetyText);
+    // A new brand starts with the default forbidden claims; the user edits them from there.
+    if (brand.forbiddenClaims.isEmpty())
+        brand.forbiddenClaims = defaultForbiddenClaims();
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO brands (workspace_id, name, color, is_competitor, safety_text, "
+                                    "required_reviews, forbidden_claims) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (auto st = q.exec(brand.workspaceId, brand.name, brand.color, brand.isCompetitor ? 1 : 0, brand.safetyText,
+                         rolesText(brand.requiredReviews), brand.forbiddenClaims.join(QLatin1Char('\n')));
         !st)
         return st;
     brand.id = q.lastInsertId();
     return Status::success();
 }
 
+Status WorkspaceRepository::updateBrand(const Brand &brand, const QString &actor)
+{
+    if (brand.name.trimmed().isEmpty())
+        return Status::failure(tr("A brand needs a name."));
+    Transaction tx(m_db);
+    SqlQuery q(m_db, QStringLiteral("UPDATE brands SET name = ?, color = ?, is_competitor = ?, safety_text = ?, "
+                                    "required_reviews = ?, forbidden_claims = ? WHERE id = ?"));
+    if (auto st = q.exec(brand.name.trimmed(), brand.color, brand.isCompetitor ? 1 : 0, brand.safetyText,
+                         rolesText(brand.requiredReviews), brand.forbiddenClaims.join(QLatin1Char('\n')), brand.id);
+        !st)
+        return st;
+    if (q.numRowsAffected() != 1)
+        return Status::failure(tr("This brand no longer exists."));
+    AuditLog audit(m_db);
+    if (auto st = audit.append(brand.workspaceId, actor, QStringLiteral("brand.updated"), QStringLiteral("brand"),
+                               brand.id,
+                               {{QStringLiteral("required_reviews"), rolesText(brand.requiredReviews)},
+                                {QStringLiteral("safety_text"), brand.safetyText},
+                                {QStringLiteral("forbidden_claims"), brand.forbiddenClaims.join(QLatin1Char('\n'))}},
+                               m_clock.now());
+        !st)
+        return st;
+    return tx.commit();
+}
+
+std::optional<Brand> WorkspaceRepository::brand(Id id) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM brands WHERE id = ?").arg(kBrandColumns));
+    if (!q.exec(id) || !q.next())
+        return std::nullopt;
+    return readBrand(q);
+}
+
 QList<Brand> WorkspaceRepository::brands(Id workspaceId) const
 {
-    SqlQuery q(m_db,
-               QStringLiteral("SELECT id, workspace_id, name, color, is_competitor, safety_text FROM brands "
-                              "WHERE workspace_id = ? ORDER BY is_competitor, name"));
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM brands WHERE workspace_id = ? ORDER BY is_competitor, name")
+                         .arg(kBrandColumns));
     QList<Brand> result;
     if (!q.exec(workspaceId))
         return result;
-    while (q.next()) {
-        Brand b;
-        b.id = q.value(0).toLongLong();
-        b.workspaceId = q.value(1).toLongLong();
-        b.name = q.value(2).toString();
-        b.color = q.value(3).toString();
-        b.isCompetitor = q.value(4).toBool();
-        b.safetyText = q.value(5).toString();
-        result << b;
-    }
+    while (q.next())
+        result << readBrand(q);
     return result;
+}
+
+Status WorkspaceRepository::replaceProducts(Id brandId, const QList<Product> &products, const QString &actor)
+{
+    const auto owner = brand(brandId);
+    if (!owner)
+        return Status::failure(tr("This brand no longer exists."));
+    for (const Product &p : products) {
+        if (p.name.trimmed().isEmpty())
+            return Status::failure(tr("A product needs a name."));
+    }
+    Transaction tx(m_db);
+    // Kept rows keep their ids (mentions and aggregates point at them); others are removed.
+    QList<Id> kept;
+    SqlQuery update(m_db, QStringLiteral("UPDATE products SET name = ?, aliases = ?, inn = ?, prescription_only = ? "
+                                         "WHERE id = ? AND brand_id = ?"));
+    for (const Product &p : products) {
+        if (p.id == 0)
+            continue;
+        if (auto st = update.execWith({p.name.trimmed(), p.aliases.join(QLatin1Char('\n')), p.inn.trimmed(),
+                                       p.prescriptionOnly ? 1 : 0, p.id, brandId});
+            !st)
+            return st;
+        kept << p.id;
+    }
+    QStringList keptIds{QStringLiteral("0")};
+    for (Id id : kept)
+        keptIds << QString::number(id);
+    SqlQuery remove(m_db, QStringLiteral("DELETE FROM products WHERE brand_id = ? AND id NOT IN (%1)")
+                              .arg(keptIds.join(QLatin1Char(','))));
+    if (auto st = remove.exec(brandId); !st)
+        return st;
+    for (Product p : products) {
+        if (p.id != 0)
+            continue;
+        p.brandId = brandId;
+        if (auto st = addProduct(p); !st)
+            return Status::failure(tr("Two products of this brand are named “%1”.").arg(p.name));
+    }
+    QStringList names;
+    for (const Product &p : products)
+        names << p.name + (p.prescriptionOnly ? QStringLiteral(" (Rx)") : QString());
+    AuditLog audit(m_db);
+    if (auto st = audit.append(owner->workspaceId, actor, QStringLiteral("brand.products_changed"),
+                               QStringLiteral("brand"), brandId, {{QStringLiteral("products"), names.join(QStringLiteral(", "))}},
+                               m_clock.now());
+        !st)
+        return st;
+    return tx.commit();
 }
 
 Status WorkspaceRepository::addProduct(Product &product)

@@ -28,8 +28,14 @@ public:
     std::optional<Workspace> primaryWorkspace() const;
     std::optional<Workspace> workspace(Id id) const;
 
+    // An empty list of forbidden claims is filled with the defaults.
     Status addBrand(Brand &brand);
+    // Name, colour, safety text, required reviews and forbidden claims; audit-logged.
+    Status updateBrand(const Brand &brand, const QString &actor);
+    std::optional<Brand> brand(Id id) const;
     QList<Brand> brands(Id workspaceId) const;
+    // Makes the brand's products exactly these (id 0 = new), in one transaction; audit-logged.
+    Status replaceProducts(Id brandId, const QList<Product> &products, const QString &actor);
 
     Status addProduct(Product &product);
     QList<Product> products(Id workspaceId) const; // every brand's
@@ -49,5 +55,9 @@ private:
     Database &m_db;
     const Clock &m_clock;
 };
+
+// "medical,legal" <-> roles, as stored.
+QString reviewRolesText(const QList<ReviewRole> &roles);
+QList<ReviewRole> reviewRolesFromText(const QString &text);
 
 } // namespace vigie

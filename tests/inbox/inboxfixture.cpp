@@ -54,10 +54,10 @@ bool seedInbox(Database &db, int threadCount, SeededInbox *seeded, const QDateTi
     s.workspace.name = QStringLiteral("Laboratoires Test");
     if (!workspaces.addWorkspace(s.workspace))
         return false;
-    s.brandA = Brand{0, s.workspace.id, QStringLiteral("Apaisyl"), QStringLiteral("#2f6f9f"), false, {}};
-    s.brandB = Brand{0, s.workspace.id, QStringLiteral("Dermalys"), QStringLiteral("#9f2f6f"), false, {}};
+    s.brandA = Brand::named(s.workspace.id, QStringLiteral("Apaisyl"), QStringLiteral("#2f6f9f"));
+    s.brandB = Brand::named(s.workspace.id, QStringLiteral("Dermalys"), QStringLiteral("#9f2f6f"));
     s.quietBrand =
-        Brand{0, s.workspace.id, QStringLiteral("Nocturnia"), QStringLiteral("#6f9f2f"), false, {}};
+        Brand::named(s.workspace.id, QStringLiteral("Nocturnia"), QStringLiteral("#6f9f2f"));
     for (Brand *brand : {&s.brandA, &s.brandB, &s.quietBrand}) {
         if (!workspaces.addBrand(*brand))
             return false;

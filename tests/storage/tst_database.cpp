@@ -32,7 +32,14 @@ private:
         [&] { QVERIFY(repo.addWorkspace(s.ws)); }();
         s.brand.workspaceId = s.ws.id;
         s.brand.name = QStringLiteral("Dolizen");
-        [&] { QVERIFY(repo.addBrand(s.brand)); }();
+        // Raw SQL with v1 columns only: the same seed fills stores of every earlier version.
+        [&] {
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO brands (workspace_id, name) VALUES (%1, '%2')")
+                               .arg(s.ws.id)
+                               .arg(s.brand.name)));
+            s.brand.id = q.lastInsertId().toLongLong();
+        }();
         s.product.brandId = s.brand.id;
         s.product.name = QStringLiteral("Dolizen 500");
         s.product.aliases = {QStringLiteral("dolizen"), QStringLiteral("doli")};
@@ -41,7 +48,6 @@ private:
         s.account.workspaceId = s.ws.id;
         s.account.network = Network::Mastodon;
         s.account.handle = QStringLiteral("@dolizen@health.example");
-        // Raw SQL with v1 columns only: the same seed fills stores of every earlier version.
         [&] {
             QSqlQuery q(db.connection());
             QVERIFY(q.exec(QStringLiteral("INSERT INTO accounts (workspace_id, network, handle, created_at) "
@@ -106,6 +112,11 @@ private slots:
         QVERIFY(upgraded.openSqlite(path));
         QCOMPARE(upgraded.schemaVersion(), Database::latestSchemaVersion());
         QCOMPARE(PostRepository(upgraded).unscheduled(s.ws.id).size(), 1);
+        // Brands made before forbidden claims existed get the defaults (version 5).
+        const auto brand = WorkspaceRepository(upgraded).brand(s.brand.id);
+        QVERIFY(brand);
+        QCOMPARE(brand->forbiddenClaims, defaultForbiddenClaims());
+        QVERIFY(brand->requiredReviews.isEmpty());
         if (fromVersion >= 2)
             return; // the raw mention rows above bypass the aggregates version 2 maintains
         // 23:30 UTC on 1 March is already 2 March in Paris: the backfill counts days in the workspace's zone.
@@ -180,7 +191,7 @@ private slots:
         post.workspaceId = s.ws.id;
         post.body = QStringLiteral("Conseil santé de la semaine");
         post.scheduledAt = QDateTime(QDate(2026, 11, 3), QTime(8, 0), QTimeZone::utc());
-        post.variants = {PostVariant{0, 0, s.account.id, {}, PostState::Draft, {}, {}, {}, {}}};
+        post.variants = {PostVariant::forAccount(s.account.id)};
         QVERIFY(posts.create(post, QStringLiteral("camille")));
         const QDateTime moved(QDate(2026, 11, 5), QTime(14, 30), QTimeZone::utc());
         QVERIFY(posts.reschedule(post.id, moved, QStringLiteral("camille")));

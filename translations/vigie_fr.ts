@@ -37,6 +37,69 @@
     </message>
 </context>
 <context>
+    <name>ApprovalService</name>
+    <message>
+        <source>This post no longer exists.</source>
+        <translation type="unfinished">Cette publication n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This post is %1: only a draft can be submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the text of the post.</source>
+        <translation type="unfinished">Rédigez le texte de la publication.</translation>
+    </message>
+    <message>
+        <source>Choose at least one channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This post is %1: only a post in review can be approved or sent back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the review: medical, legal or regulatory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This brand does not require a %1 review (it requires: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who is reviewing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wrote this post and may not review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not sign the %2 review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date has already passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This post is %1: it cannot go back to draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This post is not approved for its current content: the %1 review is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval %1 expired on %2: renew it before publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>The entry before entry %1 was deleted or changed: the chain breaks there.</source>
@@ -111,6 +174,123 @@
     </message>
 </context>
 <context>
+    <name>BrandListModel</name>
+    <message>
+        <source>%1 (competitor)</source>
+        <translation type="unfinished">%1 (concurrent)</translation>
+    </message>
+    <message>
+        <source>A competitor: Vigie only tracks its name, colour and products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of your brands: safety text, reviews, forbidden claims and products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BrandSettingsDialog</name>
+    <message>
+        <source>Brands and compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no brand yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brand&apos;s colour in the calendar and the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A competitor: Vigie follows what people say about it and its products, and never posts for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Safety text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forbidden claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores this brand&apos;s changes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This brand no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Brands and compliance — %1 (unsaved changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes made to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BrandSettingsStore</name>
+    <message>
+        <source>The brand needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarEntry</name>
     <message>
         <source>%1 · %2</source>
@@ -123,6 +303,10 @@
     <message>
         <source>Publishing has started: this post can no longer be moved.</source>
         <translation>La diffusion a commencé&#xa0;: cette publication ne peut plus être déplacée.</translation>
+    </message>
+    <message>
+        <source>Repeats: part of a series</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -144,6 +328,97 @@
             <numerusform>Texte trop long de %n caractère pour %1&#xa0;: raccourcissez-le ou donnez à ce canal son propre texte, plus court.</numerusform>
             <numerusform>Texte trop long de %n caractères pour %1&#xa0;: raccourcissez-le ou donnez à ce canal son propre texte, plus court.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ClaimRecovery</name>
+    <message>
+        <source>Vigie stopped while publishing on %1 and cannot tell whether the post went out. Check the account on the network, then mark it published or failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsPage</name>
+    <message>
+        <source>A post containing one of these phrases cannot be submitted. Matching ignores case and accents and looks for whole words: “guerit” also finds “Guérit”. Double-click a phrase to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New forbidden phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the list with Vigie&apos;s French and English phrases. Cancel undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n phrase(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The default French and English phrases are back. Save keeps them; Cancel undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceChecker</name>
+    <message>
+        <source> (on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a forbidden claim for %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a prescription-only medicine: it may not be named on a public channel (EU Directive 2001/83/EC, article 88). Found “%2”%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no mandatory safety text yet: add it in Tools › Brands and compliance before submitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No brand is chosen: no safety text is appended and no forbidden claims are checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a comparative claim: keep its substantiation on file for the reviewers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image has no description: add one for people who use a screen reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComposerAutosave</name>
+    <message>
+        <source>Restored unsaved text from %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -183,6 +458,10 @@
     <message>
         <source>Saving failed: %1</source>
         <translation>Échec de l’enregistrement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saving failed: a step of this change did not complete.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -313,6 +592,91 @@
     </message>
 </context>
 <context>
+    <name>MemberRepository</name>
+    <message>
+        <source>A member needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a member of this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>%1 may sign the %2 review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>%1 reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <source>Members and review roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may sign each review. When a brand requires a review, only a member with that role can approve its posts. Double-click a name to rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member is listed: anyone may sign any review, under the name they give. Add members to restrict who signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of a new member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new member&apos;s name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1. Tick the reviews they may sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1? Their past approvals stay in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MentionRepository</name>
     <message>
         <source>The workspace of these mentions does not exist.</source>
@@ -404,6 +768,30 @@
         <source>Write the text for %1, or use the main text.</source>
         <translation>Rédigez le texte pour %1 ou utilisez le texte principal.</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 of the thread is empty: write it or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A poll has 2 to 4 answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every answer of the poll, or remove the empty ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A repeating post needs the date of its first time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PostRepository</name>
@@ -471,6 +859,149 @@
     </message>
 </context>
 <context>
+    <name>ProductTableModel</name>
+    <message>
+        <source>Prescription-only: Vigie blocks any post to a public channel that names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other names people use for it, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Aliases, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INN (active substance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescription only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductsJson</name>
+    <message>
+        <source>Product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 (“%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 is not an object with a “name”: each entry must look like {&quot;name&quot;: &quot;…&quot;, &quot;aliases&quot;: […], &quot;inn&quot;: &quot;…&quot;, &quot;prescription_only&quot;: false}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no “name”: every product needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “aliases” must be a list of names, like [&quot;Dolip&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every alias must be a name in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “inn” must be the active substance&apos;s name in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “prescription_only” must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not valid JSON (line %1, column %2: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file must hold a JSON array of products, like [{&quot;name&quot;: &quot;Doliprane&quot;, &quot;aliases&quot;: [], &quot;inn&quot;: &quot;paracetamol&quot;, &quot;prescription_only&quot;: false}].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 has no name: every product needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice: each product may appear only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <source>Import products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick “Prescription only” for medicines sold on prescription: EU Directive 2001/83/EC art. 88 forbids advertising them to the public, so Vigie blocks any post to a public channel that names them (by name, alias or INN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON array of {&quot;name&quot;, &quot;aliases&quot;, &quot;inn&quot;, &quot;prescription_only&quot;}, the format of vigie classify --products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n product(s) from %1. Save keeps them; Cancel undoes the import.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n product(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PublishLedger</name>
     <message>
         <source>This post no longer targets that channel.</source>
@@ -484,6 +1015,14 @@
         <source>This channel is already %1.</source>
         <translation>Ce canal est déjà à l’état «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>This channel is no longer being published by Vigie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This channel is already being published.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PublishNow</name>
@@ -494,6 +1033,79 @@
     <message>
         <source>Published as %1, but Vigie’s database could not record it: %2</source>
         <translation>Publié à l’adresse %1, mais la base de données de Vigie n’a pas pu l’enregistrer&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PublishScheduler</name>
+    <message>
+        <source>No system keychain is available.</source>
+        <translation type="unfinished">Aucun trousseau du système n’est disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePlanner</name>
+    <message>
+        <source>A queue time must be on a weekday (Monday to Sunday) between 00:00 and 23:59.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This channel no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recurrence</name>
+    <message>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 times</source>
+        <extracomment>How a post repeats: &quot;Every week, 8 times&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecurrencePlanner</name>
+    <message>
+        <source>Choose a date and time for the first post of the series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how often the post repeats and how many times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A series can hold at most %1 posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This post is already saved: a series starts from a new post.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -516,6 +1128,192 @@
     </message>
 </context>
 <context>
+    <name>ReviewRole</name>
+    <message>
+        <source>Medical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message>
+        <source>The medical, legal and regulatory (MLR) reviews a post of this brand needs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members and their review roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review required: posts of this brand are scheduled directly, without approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts of this brand must be approved by a reviewer for each checked review (%1) before they can be scheduled. Any edit after approval sends the post back to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyTextPage</name>
+    <message>
+        <source>Appended to every post of this brand, after a blank line: fair balance, mentions légales, a link to the product information. A post without it cannot be submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Read the package leaflet. Report side effects to your national agency. Product information: https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No safety text: posts of this brand are published as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Adds %n character(s) to each post (the text and the blank line before it).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleImport</name>
+    <message>
+        <source>More than three columns (date, message, link): put the message in quotes if it contains a &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account %1 in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an account Vigie can publish to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted text starts here and is never closed: add the closing &quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable date &quot;%1&quot;: write it as DD/MM/YYYY HH:mm or MM/DD/YYYY HH:mm (24-hour time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambiguous date &quot;%1&quot;: %2 or %3? Choose whether the file writes the day or the month first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date when read day first (DD/MM/YYYY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date when read month first (MM/DD/YYYY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 shows the file writes dates that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2: the clocks change at that time. Choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes must be a multiple of 5 (:00, :05 … :55).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 posts in one file: split it (this is the first line over).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same message as line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time is less than %1 minutes from now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web link (http:// or https://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long for %1: %2 characters, at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long for %1: %2 characters with the brand&apos;s safety text, at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: these lines are now less than %1 minutes away: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the store could not start a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledPublisher</name>
+    <message>
+        <source>Vigie cannot talk to %1 yet.</source>
+        <translation type="unfinished">Vigie ne peut pas encore communiquer avec %1.</translation>
+    </message>
+    <message>
+        <source>%1 asked Vigie to wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access to the accounts&apos; credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ThreadStatus</name>
     <message>
         <source>Open</source>
@@ -532,6 +1330,52 @@
     <message>
         <source>Unknown</source>
         <translation>Inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>Vigie</source>
+        <translation type="unfinished">Vigie</translation>
+    </message>
+    <message>
+        <source>Vigie could not publish on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigie cannot tell whether a post went out on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VariantPublication</name>
+    <message>
+        <source>The file %1 is missing or unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 changed since the post was approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigie cannot publish on this network.</source>
+        <translation type="unfinished">Vigie ne peut pas publier sur ce réseau.</translation>
+    </message>
+    <message>
+        <source>Thread part %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published as %1, but Vigie’s database could not record it: %2</source>
+        <translation type="unfinished">Publié à l’adresse %1, mais la base de données de Vigie n’a pas pu l’enregistrer&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -560,12 +1404,59 @@
         <source>There is no account %1.</source>
         <translation>Le compte %1 n’existe pas.</translation>
     </message>
+    <message>
+        <source>This brand no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two products of this brand are named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::CalendarController</name>
     <message>
         <source>The draft could not be created: %1</source>
         <translation>Impossible de créer le brouillon&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This post no longer exists.</source>
+        <translation type="unfinished">Cette publication n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Choose at least one channel for this post before adding it to the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free queue time in the next 8 weeks for this post&apos;s channels. Set queue times with &quot;Queue times…&quot; in the calendar toolbar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar could not be exported to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::CalendarListModel</name>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished">Marque</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished">Canaux</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1061,10 +1952,6 @@ Commandes&#xa0;:
         <translation>Vigie ne peut pas encore communiquer avec %1.</translation>
     </message>
     <message>
-        <source>publish a post now on one account</source>
-        <translation>publier immédiatement sur un compte</translation>
-    </message>
-    <message>
         <source>The text to publish.</source>
         <translation>Texte à publier.</translation>
     </message>
@@ -1167,6 +2054,215 @@ Commandes&#xa0;:
     <message>
         <source>No posts.</source>
         <translation>Aucune publication.</translation>
+    </message>
+    <message>
+        <source>schedule the posts of a Hootsuite bulk-composer CSV file, all or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: date and time (DD/MM/YYYY HH:mm or MM/DD/YYYY HH:mm, 24-hour, in the workspace&apos;s timezone), message, optional link. Nothing is written unless every line is correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account the posts go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dmy (31/12/2026) or mdy (12/31/2026); by default the order is read from the file and ambiguous dates are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: name one CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --account ID is required (see vigie account list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --date-order is dmy or mdy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n post(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published post %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 on %2 will be tried again at %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 on %2 is unconfirmed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 on %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s) published</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to retry</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unconfirmed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>publish every post that is due, then exit (cron, timers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only publish on this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --account takes an account id (see &apos;vigie account list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::cli::ApproveCommand</name>
+    <message>
+        <source>record an MLR review of a post (approve or request changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review: medical, legal or regulatory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who reviews (must not be the post&apos;s author).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MLR reference code of the approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD, valid through that day) or time after which the post may not publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the post back to its author instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for the author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigie approve: give the id of one post (see vigie posts list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigie approve: --role must be medical, legal or regulatory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigie approve: say who reviews with --as NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigie approve: --expires takes a date such as 2026-12-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1: %2 review recorded. It is now %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::cli::PostCommand</name>
+    <message>
+        <source>publish a post on one account now, or schedule it with --at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigie post: --at takes an ISO 8601 time such as 2026-12-01T09:00 (workspace time) or 2026-12-01T08:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigie post: %1 has already passed; leave out --at to publish now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account %1 (see vigie account list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 is in review for %2 (%3): it needs the %4 review before it can publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 is scheduled for %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule instead of publishing now: an ISO 8601 time (workspace time unless it has an offset). A brand that requires reviews gets the post in review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigie post: --reply-to publishes now; it cannot be scheduled with --at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account&apos;s brand requires the %1 review: schedule the post with --at so it can be approved first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1446,10 +2542,61 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>vigie::ui::CalendarFilterBar</name>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the brand, network and state filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished">Marque</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished">Réseau</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::ui::CalendarPane</name>
     <message>
         <source>Connect an account to publish: your posts are planned here.</source>
         <translation>Connectez un compte pour publier&#xa0;: vos publications sont planifiées ici.</translation>
+    </message>
+    <message>
+        <source>Added to the queue: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported 1 post to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 posts to %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1491,6 +2638,46 @@ Commandes&#xa0;:
         <source>Times in %1</source>
         <translation>Fuseau horaire&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month view (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week view (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of the month&apos;s posts (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue times…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly times each channel&apos;s queue publishes at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plan as an iCalendar file for Outlook or Google Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import schedule (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan posts from a bulk-composer CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::ui::CalendarView</name>
@@ -1511,6 +2698,21 @@ Commandes&#xa0;:
     <message>
         <source>Use the main text</source>
         <translation>Utiliser le texte principal</translation>
+    </message>
+    <message>
+        <source>Added at the end and counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::ComplianceList</name>
+    <message>
+        <source>Blocks submitting, scheduling and publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown to the reviewers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1592,10 +2794,6 @@ Commandes&#xa0;:
         <translation>Le texte d’un canal est trop long pour son réseau&#xa0;: raccourcissez-le d’abord.</translation>
     </message>
     <message>
-        <source>Publish on every chosen channel now</source>
-        <translation>Publier immédiatement sur tous les canaux choisis</translation>
-    </message>
-    <message>
         <source>This post is %1, so its text must fit every channel before it is saved:</source>
         <translation>Cette publication étant à l’état «&#xa0;%1&#xa0;», son texte doit respecter la limite de chaque canal avant d’être enregistré&#xa0;:</translation>
     </message>
@@ -1617,6 +2815,134 @@ Commandes&#xa0;:
     <message>
         <source>This post no longer exists.</source>
         <translation>Cette publication n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the restored text and show the post as saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the next free time slot of the chosen channels&apos; queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the workspace&apos;s channels takes polls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the chosen channels takes polls. Choose a channel on %1 to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the post, then %1 (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sends it to the reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedules it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish on every chosen channel now (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This post is already %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the edits first: a review applies to the saved content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the channels first: the queue is theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen channels have no free queue slot in the next 8 weeks. Set their time slots in the calendar&apos;s queue settings, or pick a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This brand requires review: submit the post and wait for its approvals before publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1812,6 +3138,111 @@ Commandes&#xa0;:
     <message>
         <source>New draft</source>
         <translation>Nouveau brouillon</translation>
+    </message>
+    <message>
+        <source>Add to queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the selected draft at its channels&apos; next free queue time (Ctrl+Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::ImportScheduleDialog</name>
+    <message>
+        <source>Import a schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file in Hootsuite&apos;s bulk-composer layout: date and time (24-hour, in %1), message, optional link. Nothing is imported unless every line is correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect an account first: there is nowhere to publish these posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file to see its posts here before importing them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) ready to import.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 line(s) to correct before importing: nothing will be imported until every line is correct.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2045,6 +3476,53 @@ Commandes&#xa0;:
         <source>&amp;Accounts…</source>
         <translation>&amp;Comptes…</translation>
     </message>
+    <message>
+        <source>&amp;Import schedule (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Brands and compliance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members and review roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::MediaEditor</name>
+    <message>
+        <source>Add images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image yet. Each image needs a description for people who use a screen reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the image (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A description is required: say what the image shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Supprimer</translation>
+    </message>
 </context>
 <context>
     <name>vigie::ui::MentionVolumeChart</name>
@@ -2096,6 +3574,99 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>vigie::ui::PollEditor</name>
+    <message>
+        <source>Add a poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People may choose several answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::PreviewPanel</name>
+    <message>
+        <source>Choose a channel to see how the post will look there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not shown on this network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::ui::PublishNowRunner</name>
     <message>
         <source>Published.</source>
@@ -2113,6 +3684,10 @@ Commandes&#xa0;:
         <source>Being published…</source>
         <translation>Publication en cours…</translation>
     </message>
+    <message>
+        <source>This post no longer exists.</source>
+        <translation type="unfinished">Cette publication n’existe plus.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::ui::PublishProgressPanel</name>
@@ -2127,6 +3702,170 @@ Commandes&#xa0;:
     <message>
         <source>Publishing…</source>
         <translation>Publication en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::QueueTimesDialog</name>
+    <message>
+        <source>Queue times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Add to queue&quot; gives a draft the next of these times at which none of its channels has a post yet. Times are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Next free time: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. This channel has no queue times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect an account first: queue times belong to a channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::ReviewPanel</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MLR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. MLR-2026-0142</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MLR code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw from review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving will void the %n approval(s): the post goes back to review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Editing the text will void the %n approval(s) and send the post back to review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New post: this brand needs no review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New post: it needs the reviews below once submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · this brand needs no review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 reviews given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 approved (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 requested changes (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the edits first: reviews apply to saved content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews are given once the post is submitted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2160,6 +3899,37 @@ Commandes&#xa0;:
     <message>
         <source>%1 (competitor)</source>
         <translation>%1 (concurrent)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::ThreadEditor</name>
+    <message>
+        <source>Thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main text is the first part. Add parts to publish them as replies to it, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published as a reply right after the post (links, sources, hashtags).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Supprimer</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished">%1&#xa0;% {1/%2?}</translation>
     </message>
 </context>
 <context>

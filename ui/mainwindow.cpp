@@ -4,8 +4,13 @@
 #include "storage/database.h"
 #include "ui/accounts/accountsdialog.h"
 #include "ui/analytics/analyticspane.h"
+#include "ui/brands/brandsettingsdialog.h"
+#include "ui/brands/membersdialog.h"
 #include "ui/calendar/calendarpane.h"
+#include "ui/calendar/importscheduledialog.h"
 #include "ui/inbox/inboxpane.h"
+#include "ui/publishing/publishscheduler.h"
+#include "ui/publishing/traynotifier.h"
 #include "ui/settings/settingsdialog.h"
 
 #include <QAction>
@@ -66,6 +71,16 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     setCentralWidget(central);
 
     createMenus();
+    connect(m_calendar, &CalendarPane::importScheduleRequested, this, &MainWindow::openImportSchedule);
+
+    // The window publishes what is due, like `vigie publish-due` does from cron; the claim in
+    // the store keeps the two from sending the same variant.
+    m_publisher = new PublishScheduler(m_context, this);
+    auto *tray = new TrayNotifier(this);
+    tray->watch(m_publisher);
+    connect(m_publisher, &PublishScheduler::publishingFinished, m_calendar, &CalendarPane::reload);
+    m_publisher->start();
+
     auto *location = new QLabel(m_context.db ? QDir::toNativeSeparators(m_context.db->path()) : QString());
     location->setObjectName(QStringLiteral("databaseLocation"));
     statusBar()->addPermanentWidget(location);
@@ -75,6 +90,10 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import schedule (CSV)…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                                      &MainWindow::openImportSchedule);
+    import->setObjectName(QStringLiteral("importScheduleAction"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -89,6 +108,11 @@ void MainWindow::createMenus()
     QAction *accounts = tools->addAction(tr("&Accounts…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
                                          this, &MainWindow::openAccounts);
     accounts->setObjectName(QStringLiteral("accountsAction"));
+    QAction *brands = tools->addAction(tr("&Brands and compliance…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+                                       this, &MainWindow::openBrands);
+    brands->setObjectName(QStringLiteral("brandsAction"));
+    QAction *members = tools->addAction(tr("&Members and review roles…"), this, &MainWindow::openMembers);
+    members->setObjectName(QStringLiteral("membersAction"));
     tools->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::openSettings);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -127,6 +151,42 @@ AccountsDialog *MainWindow::openAccounts()
     auto *dialog = new AccountsDialog(m_context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AccountsDialog::accountsChanged, this, &MainWindow::onAccountsChanged);
+    dialog->show();
+    return dialog;
+}
+
+BrandSettingsDialog *MainWindow::openBrands()
+{
+    if (auto *open = findChild<BrandSettingsDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto *dialog = new BrandSettingsDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Safety texts and review rules change what the calendar and the composer show.
+    connect(dialog, &BrandSettingsDialog::brandsChanged, m_calendar, &CalendarPane::reload);
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::openMembers()
+{
+    auto *dialog = new MembersDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+ImportScheduleDialog *MainWindow::openImportSchedule()
+{
+    if (auto *open = findChild<ImportScheduleDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto *dialog = new ImportScheduleDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportScheduleDialog::postsImported, m_calendar, &CalendarPane::reload);
     dialog->show();
     return dialog;
 }

@@ -12,6 +12,9 @@ namespace vigie {
 namespace ui {
 
 class AccountsDialog;
+class BrandSettingsDialog;
+class ImportScheduleDialog;
+class PublishScheduler;
 class CalendarPane;
 class InboxPane;
 class AnalyticsPane;
@@ -35,6 +38,13 @@ public:
 
     // Tools › Accounts (Ctrl+Shift+A): opens the dialog without blocking and returns it.
     AccountsDialog *openAccounts();
+    // Tools › Brands and compliance (Ctrl+Shift+B): safety texts, reviews, claims, products.
+    BrandSettingsDialog *openBrands();
+    // Tools › Members and review roles: who may sign which MLR review.
+    void openMembers();
+    // File › Import schedule (Ctrl+I), also the calendar toolbar's button.
+    ImportScheduleDialog *openImportSchedule();
+    PublishScheduler *publishScheduler() const { return m_publisher; }
 
 signals:
     // The user chose another interface language ("fr", "en", or "" for the system's).
@@ -52,6 +62,7 @@ private:
     CalendarPane *m_calendar = nullptr;
     InboxPane *m_inbox = nullptr;
     AnalyticsPane *m_analytics = nullptr;
+    PublishScheduler *m_publisher = nullptr;
 };
 
 } // namespace ui

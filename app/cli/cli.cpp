@@ -3,6 +3,7 @@
 #include "cli/command.h"
 #include "cli/commands.h"
 
+#include <algorithm>
 #include <QTextStream>
 #include <cstdio>
 
@@ -25,8 +26,11 @@ void printUsage(QTextStream &out)
                                        "  --demo        open the demo workspace (created if needed)\n"
                                        "  --lang fr|en  interface language for this session\n\n"
                                        "Commands:\n");
+    qsizetype width = 0;
     for (const auto &command : allCommands())
-        out << QStringLiteral("  %1%2\n").arg(command->name(), -12).arg(command->summary());
+        width = std::max(width, command->name().size());
+    for (const auto &command : allCommands())
+        out << QStringLiteral("  %1  %2\n").arg(command->name(), -int(width)).arg(command->summary());
     out << '\n'
         << QCoreApplication::translate("vigie::cli", "Run 'vigie COMMAND --help' for a command's options.")
         << '\n';

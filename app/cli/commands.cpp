@@ -1,13 +1,16 @@
 #include "cli/commands.h"
 
 #include "cli/accountcommand.h"
+#include "cli/approvecommand.h"
 #include "cli/auditcommand.h"
 #include "cli/calendarcommand.h"
 #include "cli/democommand.h"
 #include "cli/inboxcommand.h"
+#include "cli/importschedulecommand.h"
 #include "cli/initcommand.h"
 #include "cli/postcommand.h"
 #include "cli/postscommand.h"
+#include "cli/publishduecommand.h"
 #include "cli/statscommand.h"
 
 namespace vigie {
@@ -26,6 +29,9 @@ const std::vector<std::unique_ptr<Command>> &allCommands()
         list.push_back(std::make_unique<InboxCommand>());
         list.push_back(std::make_unique<AuditCommand>());
         list.push_back(std::make_unique<CalendarCommand>());
+        list.push_back(std::make_unique<ApproveCommand>());
+        list.push_back(std::make_unique<PublishDueCommand>());
+        list.push_back(std::make_unique<ImportScheduleCommand>());
         return list;
     }();
     return commands;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -77,6 +78,17 @@ QString PostExtras::toJsonText() const
 PostExtras PostExtras::fromJsonText(const QString &text)
 {
     return fromJson(QJsonDocument::fromJson(text.toUtf8()).object());
+}
+
+QString fileSha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return QString();
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 bool hasSafetyText(const QString &text, const QString &safetyText)

@@ -46,6 +46,9 @@ struct PostExtras
     static PostExtras fromJsonText(const QString &text);
 };
 
+// SHA-256 (hex) of a file's bytes; empty when it cannot be read.
+QString fileSha256(const QString &path);
+
 // The text a channel publishes: what the author wrote, then the brand's mandatory safety text
 // (fair balance, mentions légales, link to the product information), unless already there.
 QString withSafetyText(const QString &text, const QString &safetyText);

@@ -17,6 +17,7 @@ struct BrandSpec
     const char *color;
     bool competitor;
     const char *safetyText;
+    const char *reviews; // MLR reviews its posts need, as stored ("medical,legal")
 };
 
 // Indexed by BrandIndex.
@@ -25,16 +26,19 @@ const BrandSpec kBrands[] = {
      "Ceci est un médicament. Lisez attentivement la notice. Ne pas dépasser la dose maximale : "
      "3 g de paracétamol par jour chez l'adulte. Ne pas associer à d'autres médicaments contenant du "
      "paracétamol. Demandez conseil à votre pharmacien. Si les symptômes persistent, consultez votre "
-     "médecin."},
+     "médecin.",
+     "medical,legal"},
     {"Noctélia", "#6c5ce7", false,
      "Ceci est un médicament. Lisez attentivement la notice. Déconseillé chez l'enfant, la femme enceinte "
      "ou allaitante. Demandez conseil à votre pharmacien. Si les troubles du sommeil persistent plus de "
-     "3 semaines, consultez votre médecin."},
+     "3 semaines, consultez votre médecin.",
+     "medical"},
     {"Hélicard", "#16a085", false,
      "Médicament soumis à prescription médicale. Information réservée aux professionnels de santé : "
      "consultez le résumé des caractéristiques du produit (RCP) avant toute prescription. Déclarez tout "
-     "effet indésirable sur signalement-sante.gouv.fr."},
-    {"Orvalis", "#7f8c8d", true, ""},
+     "effet indésirable sur signalement-sante.gouv.fr.",
+     "medical,legal,regulatory"},
+    {"Orvalis", "#7f8c8d", true, "", ""},
 };
 
 struct ProductSpec
@@ -126,6 +130,7 @@ Status createCatalog(Database &db, const Clock &clock, DemoWorld &world)
         brand.color = QString::fromLatin1(spec.color);
         brand.isCompetitor = spec.competitor;
         brand.safetyText = QString::fromUtf8(spec.safetyText);
+        brand.requiredReviews = reviewRolesFromText(QString::fromLatin1(spec.reviews));
         if (auto st = repo.addBrand(brand); !st)
             return st;
         world.brands << brand;

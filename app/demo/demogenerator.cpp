@@ -4,6 +4,7 @@
 #include "demo/demoinbox.h"
 #include "demo/demomentions.h"
 #include "demo/demoposts.h"
+#include "demo/demoreviews.h"
 #include "demo/demoworld.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -61,6 +62,9 @@ Status generateInto(Database &db, const DemoOptions &options, demo::DemoWorld &w
 
     demo::DemoRandom postRandom(streamSeed(options.seed, 1));
     if (auto st = demo::createPosts(db, clock, world, postRandom, options.actor); !st)
+        return st;
+    demo::DemoRandom reviewRandom(streamSeed(options.seed, 4));
+    if (auto st = demo::createReviews(db, clock, world, reviewRandom); !st)
         return st;
     progress.at(8);
 

@@ -341,6 +341,7 @@ Status createPosts(Database &db, FixedClock &clock, DemoWorld &world, DemoRandom
                 world.published << PublishedVariant{variant.accountId, ref.id, planned.post.scheduledAt};
         }
         clock.set(planned.createdAt);
+        planned.post.author = QString::fromUtf8(kDemoAuthor);
         if (auto st = repo.create(planned.post, actor); !st)
             return st;
     }

@@ -37,6 +37,8 @@ constexpr int kCampaignStartDaysAgo = 130;
 constexpr int kCampaignDays = 5;
 // The Instagram account needs reconnecting: its token expired this many days ago.
 constexpr int kInstagramExpiredDaysAgo = 4;
+// The community manager who writes the demo's posts, and the reviewers who sign them.
+constexpr char kDemoAuthor[] = "Camille Durand";
 
 // The therapeutic area of a product: phrase banks are written per area so a sleep aid is never
 // praised for curing a migraine. Consumer = Pain or Sleep: what patients say about medicines they

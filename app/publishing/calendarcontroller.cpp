@@ -1,8 +1,12 @@
 #include "publishing/calendarcontroller.h"
 
 #include "publishing/defaultbrand.h"
+#include "publishing/icalendarexport.h"
+#include "publishing/queueplanner.h"
 #include "storage/postrepository.h"
 #include "storage/workspacerepository.h"
+
+#include <QSaveFile>
 
 namespace vigie {
 
@@ -60,6 +64,53 @@ bool CalendarController::reschedule(Id postId, const QDateTime &when)
     emit postRescheduled(postId, when.toUTC());
     emit postsChanged();
     return true;
+}
+
+bool CalendarController::addToQueue(Id postId)
+{
+    const auto post = PostRepository(m_db, m_clock).post(postId);
+    if (!post) {
+        emit failed(tr("This post no longer exists."));
+        return false;
+    }
+    QList<Id> accounts;
+    for (const PostVariant &variant : post->variants)
+        accounts << variant.accountId;
+    if (accounts.isEmpty()) {
+        emit failed(tr("Choose at least one channel for this post before adding it to the queue."));
+        return false;
+    }
+    const QDateTime slot = QueuePlanner(m_db, m_clock).nextFreeSlot(accounts, m_time.zone(), m_clock.now());
+    if (!slot.isValid()) {
+        emit failed(tr("No free queue time in the next 8 weeks for this post's channels. Set queue times "
+                       "with \"Queue times…\" in the calendar toolbar."));
+        return false;
+    }
+    if (!reschedule(postId, slot))
+        return false;
+    emit postQueued(postId, slot);
+    return true;
+}
+
+int CalendarController::exportToICalendar(const QString &path)
+{
+    WorkspaceRepository workspaces(m_db);
+    ICalendarInput input;
+    input.calendarName = m_workspace.name;
+    input.posts = PostRepository(m_db, m_clock)
+                      .scheduledBetween(m_workspace.id, QDateTime::fromSecsSinceEpoch(0, Qt::UTC),
+                                        QDateTime(QDate(9999, 1, 1), QTime(0, 0), Qt::UTC));
+    for (const Brand &brand : workspaces.brands(m_workspace.id))
+        input.brands.insert(brand.id, brand);
+    for (const Account &account : workspaces.accounts(m_workspace.id))
+        input.accounts.insert(account.id, account);
+    input.stamp = m_clock.now().toUTC();
+    QSaveFile file(path); // written whole or not at all
+    if (!file.open(QIODevice::WriteOnly) || file.write(exportICalendar(input)) < 0 || !file.commit()) {
+        emit failed(tr("The calendar could not be exported to %1: %2").arg(path, file.errorString()));
+        return -1;
+    }
+    return int(input.posts.size());
 }
 
 bool CalendarController::discardIfEmpty(Id postId)

@@ -35,6 +35,12 @@ public:
     }
     // Moves a post to when. Refused (failed() with the reason) once publishing has started.
     bool reschedule(Id postId, const QDateTime &when);
+    // Gives a post the next free slot of its channels' queues (see QueuePlanner), after now, as
+    // an audit-logged reschedule. Refused (failed()) when it has no channel or no queue time.
+    bool addToQueue(Id postId);
+    // Writes every scheduled post of the workspace as an iCalendar file (RFC 5545), whole or
+    // not at all. Returns the number of posts written, or -1 after emitting failed().
+    int exportToICalendar(const QString &path);
     // Removes a draft that was created and left empty (the user cancelled the composer), so a
     // stray click does not leave an empty draft in the plan. Anything with text is kept.
     bool discardIfEmpty(Id postId);
@@ -45,6 +51,8 @@ public:
 signals:
     void draftCreated(vigie::Id postId);
     void postRescheduled(vigie::Id postId, const QDateTime &when);
+    // A post was given its queue's next free slot (after postRescheduled).
+    void postQueued(vigie::Id postId, const QDateTime &when);
     // Posts were added, moved or removed: models showing them should reload.
     void postsChanged();
     // A request could not be carried out; message is meant for the user.

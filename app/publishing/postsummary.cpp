@@ -17,6 +17,14 @@ QString PostSummary::title() const
     return firstLine.isEmpty() ? QCoreApplication::translate("PostSummary", "Empty draft") : firstLine;
 }
 
+QString PostSummary::snippet(int length) const
+{
+    const QString text = body.simplified();
+    if (text.isEmpty())
+        return title();
+    return text.size() <= length ? text : text.left(length).trimmed() + QChar(0x2026);
+}
+
 PostSummaryBuilder::PostSummaryBuilder(Database &db, Id workspaceId, const WorkspaceTime &time)
     : m_time(time)
 {
@@ -48,6 +56,8 @@ PostSummary PostSummaryBuilder::summarize(const Post &post) const
             s.networks << network;
     }
     s.reschedulable = isReschedulable(post.state);
+    s.seriesId = post.seriesId;
+    s.recurrence = post.recurrence;
     return s;
 }
 

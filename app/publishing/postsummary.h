@@ -25,9 +25,15 @@ struct PostSummary
     QList<Network> networks; // one per channel, in channel order, without repeats
     int channelCount = 0;
     bool reschedulable = false;
+    Id seriesId = 0;    // recurring posts share their first occurrence's id
+    QString recurrence; // the rule's key ("weekly:1:8"), see Recurrence
+
+    bool isRecurring() const { return seriesId != 0; }
 
     // The first line of the text, or a placeholder for an empty draft (translated).
     QString title() const;
+    // The text on one line, cut after about length characters (the list view's column).
+    QString snippet(int length = 140) const;
 };
 
 // Turns posts into summaries with the brands and accounts of one workspace, read once.

@@ -14,65 +14,83 @@ int PostSummaryModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-QVariant PostSummaryModel::data(const QModelIndex &index, int role) const
+QVariant postSummaryData(const PostSummary &post, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const PostSummary &post = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return post.title();
     case Qt::ToolTipRole:
         return post.brandName.isEmpty() ? post.body : post.brandName + QStringLiteral("\n\n") + post.body;
     case Qt::DecorationRole:
-    case BrandColorRole:
+    case PostSummaryModel::BrandColorRole:
         return post.brandColor;
-    case PostIdRole:
+    case PostSummaryModel::PostIdRole:
         return post.id;
-    case BodyRole:
+    case PostSummaryModel::BodyRole:
         return post.body;
-    case BrandIdRole:
+    case PostSummaryModel::BrandIdRole:
         return post.brandId;
-    case BrandNameRole:
+    case PostSummaryModel::BrandNameRole:
         return post.brandName;
-    case StateRole:
+    case PostSummaryModel::StateRole:
         return int(post.state);
-    case StateNameRole:
+    case PostSummaryModel::StateNameRole:
         return postStateDisplayName(post.state);
-    case ScheduledAtRole:
+    case PostSummaryModel::ScheduledAtRole:
         return post.scheduledAt;
-    case LocalDateTimeRole:
+    case PostSummaryModel::LocalDateTimeRole:
         return post.localTime;
-    case NetworksRole: {
+    case PostSummaryModel::NetworksRole: {
         QVariantList networks;
         for (Network network : post.networks)
             networks << int(network);
         return networks;
     }
-    case ChannelCountRole:
+    case PostSummaryModel::ChannelCountRole:
         return post.channelCount;
-    case ReschedulableRole:
+    case PostSummaryModel::ReschedulableRole:
         return post.reschedulable;
+    case PostSummaryModel::RecurringRole:
+        return post.isRecurring();
+    case PostSummaryModel::SnippetRole:
+        return post.snippet();
+    case PostSummaryModel::SortRole:
+        return post.scheduledAt.isValid() ? post.scheduledAt.toSecsSinceEpoch() : qint64(0);
     default:
         return {};
     }
 }
 
+QHash<int, QByteArray> postSummaryRoleNames()
+{
+    return {{PostSummaryModel::PostIdRole, "postId"},
+            {PostSummaryModel::BodyRole, "body"},
+            {PostSummaryModel::BrandIdRole, "brandId"},
+            {PostSummaryModel::BrandNameRole, "brandName"},
+            {PostSummaryModel::BrandColorRole, "brandColor"},
+            {PostSummaryModel::StateRole, "state"},
+            {PostSummaryModel::StateNameRole, "stateName"},
+            {PostSummaryModel::ScheduledAtRole, "scheduledAt"},
+            {PostSummaryModel::LocalDateTimeRole, "localDateTime"},
+            {PostSummaryModel::NetworksRole, "networks"},
+            {PostSummaryModel::ChannelCountRole, "channelCount"},
+            {PostSummaryModel::ReschedulableRole, "reschedulable"},
+            {PostSummaryModel::RecurringRole, "recurring"},
+            {PostSummaryModel::SnippetRole, "snippet"},
+            {PostSummaryModel::SortRole, "sortKey"}};
+}
+
+QVariant PostSummaryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    return postSummaryData(m_rows.at(index.row()), role);
+}
+
 QHash<int, QByteArray> PostSummaryModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert({{PostIdRole, "postId"},
-                  {BodyRole, "body"},
-                  {BrandIdRole, "brandId"},
-                  {BrandNameRole, "brandName"},
-                  {BrandColorRole, "brandColor"},
-                  {StateRole, "state"},
-                  {StateNameRole, "stateName"},
-                  {ScheduledAtRole, "scheduledAt"},
-                  {LocalDateTimeRole, "localDateTime"},
-                  {NetworksRole, "networks"},
-                  {ChannelCountRole, "channelCount"},
-                  {ReschedulableRole, "reschedulable"}});
+    names.insert(postSummaryRoleNames());
     return names;
 }
 

@@ -12,6 +12,10 @@ class Database;
 
 // A list of post summaries with the roles every post list shares (calendar, drafts list, and
 // the list view and filters issue 4 adds). Subclasses decide which posts are read.
+// The value of a PostSummaryModel role for one post: shared with the list view's table model.
+QVariant postSummaryData(const PostSummary &post, int role);
+QHash<int, QByteArray> postSummaryRoleNames();
+
 class PostSummaryModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -30,6 +34,9 @@ public:
         NetworksRole,      // QVariantList of int(vigie::Network), one per distinct network
         ChannelCountRole,
         ReschedulableRole, // false once publishing has started
+        RecurringRole,     // bool: part of a series (a weekly health tip)
+        SnippetRole,       // the text on one line, shortened
+        SortRole,          // a value that sorts the column as a person expects (list view)
     };
     Q_ENUM(Role)
 

@@ -23,9 +23,10 @@ public:
         : m_db(db)
         , m_clock(clock)
     {}
-    QList<QueueSlot> slots(Id accountId) const; // ordered by weekday then time
+    // Ordered by weekday then time. (Not "slots": that is a Qt keyword macro.)
+    QList<QueueSlot> slotsOf(Id accountId) const;
     // Makes the account's slots exactly these, in one transaction; audit-logged.
-    Status setSlots(Id accountId, const QList<QueueSlot> &slots, const QString &actor);
+    Status setSlots(Id accountId, const QList<QueueSlot> &wanted, const QString &actor);
     // The first free slot strictly after `after` (UTC) shared by the accounts' queues, looking at
     // most 8 weeks ahead; invalid when none of the accounts has slots or all are taken.
     QDateTime nextFreeSlot(const QList<Id> &accountIds, const QTimeZone &zone, const QDateTime &after) const;

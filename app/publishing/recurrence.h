@@ -30,7 +30,8 @@ struct Recurrence
 // The occurrences' times in UTC. Each keeps the first one's wall-clock time in zone, across
 // daylight-saving changes (09:00 in Paris stays 09:00 in summer and winter). A wall-clock time
 // that does not exist on a spring-forward day moves forward by the gap (02:30 → 03:30).
-QList<QDateTime> recurrenceTimes(const QDateTime &firstUtc, const Recurrence &recurrence, const QTimeZone &zone);
+QList<QDateTime> recurrenceTimes(const QDateTime &firstUtc, const Recurrence &recurrence,
+                                 const QTimeZone &zone);
 
 // Creates a series: first (already checked, not yet stored) and one copy per further
 // occurrence, all sharing series_id = the first's id, in one transaction; audit-logged.
@@ -43,8 +44,8 @@ public:
         : m_db(db)
         , m_clock(clock)
     {}
-    Status createSeries(Post &first, const Recurrence &recurrence, const QTimeZone &zone, const QString &actor,
-                        QList<Id> *createdIds = nullptr);
+    Status createSeries(Post &first, const Recurrence &recurrence, const QTimeZone &zone,
+                        const QString &actor, QList<Id> *createdIds = nullptr);
 
 private:
     Database &m_db;

@@ -161,17 +161,41 @@ Status Database::migrate(int targetVersion)
 }
 
 Transaction::Transaction(Database &db)
-    : m_connection(db.connection())
+    : m_db(db)
+    , m_connection(db.connection())
 {
-    m_active = m_connection.transaction();
-    if (!m_active)
-        qCWarning(lcDatabase) << "cannot begin transaction:" << m_connection.lastError().text();
+    if (db.m_transactionDepth > 0) {
+        m_joined = true;
+        m_active = true;
+        ++db.m_transactionDepth;
+        return;
+    }
+    if (db.dialect().kind() == SqlDialect::Kind::SQLite) {
+        QSqlQuery begin(m_connection);
+        m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_active)
+            qCWarning(lcDatabase) << "cannot begin transaction:" << begin.lastError().text();
+    } else {
+        m_active = m_connection.transaction();
+        if (!m_active)
+            qCWarning(lcDatabase) << "cannot begin transaction:" << m_connection.lastError().text();
+    }
+    if (m_active) {
+        db.m_transactionDepth = 1;
+        db.m_innerFailed = false;
+    }
 }
 
 Transaction::~Transaction()
 {
-    if (m_active)
-        m_connection.rollback();
+    if (!m_active)
+        return;
+    --m_db.m_transactionDepth;
+    if (m_joined) {
+        m_db.m_innerFailed = true;
+        return;
+    }
+    m_connection.rollback();
 }
 
 Status Transaction::commit()
@@ -179,6 +203,13 @@ Status Transaction::commit()
     if (!m_active)
         return Status::failure(Database::tr("No transaction is active."));
     m_active = false;
+    --m_db.m_transactionDepth;
+    if (m_joined)
+        return Status::success();
+    if (m_db.m_innerFailed) {
+        m_connection.rollback();
+        return Status::failure(Database::tr("Saving failed: a step of this change did not complete."));
+    }
     if (!m_connection.commit()) {
         const QString error = m_connection.lastError().text();
         m_connection.rollback();

@@ -42,12 +42,20 @@ public:
     static QString defaultPath(bool demo);
 
 private:
+    friend class Transaction;
     QString m_connectionName;
     QString m_path;
     SqlDialect m_dialect{SqlDialect::Kind::SQLite};
+    int m_transactionDepth = 0;   // Transactions open on this connection, the outermost first
+    bool m_innerFailed = false;   // a joined Transaction ended without commit: the outer one may not
 };
 
 // Commits on commit(), rolls back when it goes out of scope otherwise: bad input never half-writes.
+// A Transaction opened while another is active on the same Database joins it: its commit() only
+// says "my part is done", and if it ends without commit the outer one refuses to commit. So a
+// repository call can run inside a caller's larger transaction (an import, a series).
+// SQLite transactions start IMMEDIATE: a writer waits for another process's write (busy
+// timeout) instead of failing later when a read lock cannot be upgraded.
 class Transaction
 {
 public:
@@ -60,8 +68,10 @@ public:
     Status commit();
 
 private:
+    Database &m_db;
     QSqlDatabase m_connection;
     bool m_active = false;
+    bool m_joined = false;
 };
 
 } // namespace vigie

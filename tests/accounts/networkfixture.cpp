@@ -23,6 +23,7 @@ NetworkFixture::NetworkFixture()
         return;
     aurora.workspaceId = competitor.workspaceId = workspace.id;
     aurora.name = QStringLiteral("Aurora");
+    aurora.safetyText = QStringLiteral("Demandez conseil à votre pharmacien.");
     competitor.name = QStringLiteral("Concurrent");
     competitor.isCompetitor = true;
     m_ok = workspaces.addBrand(aurora).ok() && workspaces.addBrand(competitor).ok();

@@ -74,13 +74,15 @@ private slots:
         QVERIFY(progress->isVisible());
         QVERIFY(finished.wait(15000));
 
-        // Exactly one status on Mastodon, one post on Bluesky, with the text as written.
+        // Exactly one status on Mastodon, one post on Bluesky, with the text as written and the
+        // brand's mandatory safety text after it.
+        const QString published = withSafetyText(text, f.aurora.safetyText);
         QCOMPARE(f.mastodon.statuses().size(), 1);
-        QCOMPARE(f.mastodon.statuses().first().text, text);
+        QCOMPARE(f.mastodon.statuses().first().text, published);
         QVERIFY(!f.mastodon.statuses().first().idempotencyKey.isEmpty());
         const auto posts = f.bluesky.records();
         QCOMPARE(posts.size(), 1);
-        QCOMPARE(posts.first().value.value(QStringLiteral("text")).toString(), text);
+        QCOMPARE(posts.first().value.value(QStringLiteral("text")).toString(), published);
 
         // The post is published, locked, and each channel shows its link.
         const auto stored = PostRepository(f.db()).post(dialog.postId());

@@ -46,7 +46,8 @@ private slots:
         const Run run = runVigie({QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
         for (const char *command :
-             {"init", "demo", "stats", "account", "post", "inbox", "audit", "calendar", "posts"})
+             {"init", "demo", "stats", "account", "post", "inbox", "audit", "calendar", "posts", "approve",
+              "publish-due", "import-schedule"})
             QVERIFY2(run.out.contains(QStringLiteral("  %1 ").arg(QLatin1String(command))),
                      qPrintable(run.out));
         QVERIFY(run.out.contains(QStringLiteral("--demo")));
@@ -214,6 +215,61 @@ private slots:
                         QStringLiteral("--state"), QStringLiteral("lost")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QStringLiteral("unconfirmed"))); // lists the states it knows
+    }
+
+    void scheduleThenApproveThroughTheCli()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+        QCOMPARE(runVigie({QStringLiteral("demo"), QStringLiteral("--out"), db}).exitCode, 0);
+        const auto postCount = [&] {
+            return QJsonDocument::fromJson(
+                       runVigie({"posts", "list", "--db", db, "--json"}).out.toUtf8())
+                .array()
+                .size();
+        };
+        const int before = postCount();
+        // Account 3 is Hélidol on X: the brand requires the medical and legal reviews.
+        Run run = runVigie({"post", "--db", db, "--account", "3", "--text", "Pensez à bien vous hydrater.",
+                            "--at", "2030-01-15T09:00", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject created = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(created.value("state").toString(), QStringLiteral("in_review"));
+        QCOMPARE(created.value("scheduled_at").toString(), QStringLiteral("2030-01-15T08:00:00Z")); // Paris time
+        const QString id = QString::number(created.value("post_id").toInt());
+
+        run = runVigie({"approve", id, "--db", db, "--role", "regulatory", "--as", "Sophie Bernard"});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("does not require a regulatory review"), qPrintable(run.err));
+        run = runVigie({"approve", id, "--db", db, "--role", "legal", "--as", "Dr Hélène Martin"});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("may not sign the legal review"), qPrintable(run.err));
+        run = runVigie({"approve", id, "--db", db, "--role", "medical", "--as", "Dr Hélène Martin"});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("Still missing: legal"), qPrintable(run.out));
+        run = runVigie({"approve", id, "--db", db, "--role", "legal", "--as", "Maître Julien Lefèvre", "--code",
+                        "MLR-HEL-2030-0007", "--expires", "2030-06-30"});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("It is now scheduled"), qPrintable(run.out));
+        run = runVigie({"posts", "list", "--db", db, "--state", "scheduled", "--json"});
+        bool found = false;
+        for (const auto &v : QJsonDocument::fromJson(run.out.toUtf8()).array())
+            found = found || QString::number(v.toObject().value("id").toInt()) == id;
+        QVERIFY(found);
+
+        // A brand-less corporate account needs no review; a claim or a past time is refused, unwritten.
+        run = runVigie({"post", "--db", db, "--account", "1", "--text", "Bonne année !", "--at", "2030-01-01T10:00Z"});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("is scheduled for 2030-01-01 11:00 (Europe/Paris)"), qPrintable(run.out));
+        run = runVigie({"post", "--db", db, "--account", "3", "--text", "Hélidol guérit tout", "--at",
+                        "2030-01-16T09:00"});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("“guérit” is a forbidden claim for Hélidol"), qPrintable(run.err));
+        run = runVigie({"post", "--db", db, "--account", "3", "--text", "Hier", "--at", "2020-01-01T09:00"});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("already passed"), qPrintable(run.err));
+        QCOMPARE(postCount(), before + 2);
+        QCOMPARE(runVigie({"audit", "verify", "--db", db}).exitCode, 0);
     }
 
     void failuresExitOneWithAMessage()

@@ -58,13 +58,14 @@ private slots:
                  QStringLiteral("Aurora"));
         QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("stateLabel"))->text(), QStringLiteral("Draft"));
         auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("channelTabs"));
-        QCOMPARE(tabs->count(), 2); // main text + Mastodon
+        QCOMPARE(tabs->count(), 5); // main text + Mastodon + thread, poll and images
         QCOMPARE(channelItem(dialog, f.auroraMastodon.id)->checkState(), Qt::Checked);
         QCOMPARE(dialog.findChild<QListWidget *>(QStringLiteral("channelList"))->count(), 4);
 
         // Add LinkedIn with its own, longer text.
         channelItem(dialog, f.zephyrLinkedIn.id)->setCheckState(Qt::Checked);
-        QCOMPARE(tabs->count(), 3);
+        QCOMPARE(tabs->count(), 6);
+        QCOMPARE(tabs->indexOf(dialog.channelPage(f.zephyrLinkedIn.id)), 2); // before the extras
         ui::ChannelTextPage *linkedIn = dialog.channelPage(f.zephyrLinkedIn.id);
         QVERIFY(linkedIn);
         QCOMPARE(linkedIn->textEdit()->toPlainText(), QStringLiteral("Bougez 30 minutes par jour"));

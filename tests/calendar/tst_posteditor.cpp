@@ -4,6 +4,7 @@
 #include "publishing/posteditor.h"
 #include "storage/postrepository.h"
 #include "storage/sqlquery.h"
+#include "storage/workspacerepository.h"
 
 #include <QtTest>
 
@@ -116,6 +117,9 @@ private slots:
                       QStringLiteral("UPDATE post_variants SET remote_id = 'abc', state = 'published' "
                                      "WHERE post_id = ? AND account_id = ?"));
         QVERIFY(mark.exec(id, f.auroraMastodon.id));
+        // Past the draft stage compliance errors block saving: Aurora gets its safety text.
+        f.aurora.safetyText = QStringLiteral("Lire la notice.");
+        QVERIFY(WorkspaceRepository(f.db()).updateBrand(f.aurora, QStringLiteral("fixture")));
         PostEditor editor(f.db(), f.clock(), f.workspace());
         QVERIFY(editor.load(id));
         editor.setChannel(f.auroraBluesky.id, false);

@@ -60,6 +60,56 @@ private:
     }
 
 private slots:
+    void innerTransactionsJoinTheOuterOne()
+    {
+        test::TempStore store;
+        QVERIFY(store.ok());
+        auto count = [&] {
+            QSqlQuery q(store.db().connection());
+            q.exec(QStringLiteral("SELECT COUNT(*) FROM workspaces"));
+            q.next();
+            return q.value(0).toInt();
+        };
+        auto insert = [&](const QString &name) {
+            Workspace ws;
+            ws.name = name;
+            return bool(WorkspaceRepository(store.db()).addWorkspace(ws));
+        };
+        {
+            Transaction outer(store.db());
+            QVERIFY(insert(QStringLiteral("A")));
+            {
+                Transaction inner(store.db());
+                QVERIFY(inner.isActive());
+                QVERIFY(insert(QStringLiteral("B")));
+                QVERIFY(inner.commit()); // only "my part is done"
+            }
+            // Rolled back with the outer one.
+        }
+        QCOMPARE(count(), 0);
+        {
+            Transaction outer(store.db());
+            QVERIFY(insert(QStringLiteral("A")));
+            {
+                Transaction inner(store.db());
+                QVERIFY(insert(QStringLiteral("B")));
+                // An inner step that gives up without committing...
+            }
+            // ...makes the whole change fail instead of half-writing.
+            QVERIFY(!outer.commit());
+        }
+        QCOMPARE(count(), 0);
+        {
+            Transaction outer(store.db());
+            QVERIFY(insert(QStringLiteral("A")));
+            Transaction inner(store.db());
+            QVERIFY(insert(QStringLiteral("B")));
+            QVERIFY(inner.commit());
+            QVERIFY(outer.commit());
+        }
+        QCOMPARE(count(), 2);
+    }
+
     void opensWithWalAndForeignKeys()
     {
         test::TempStore store;

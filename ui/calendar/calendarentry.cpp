@@ -28,6 +28,7 @@ QList<CalendarEntry> CalendarEntry::readAll(const QAbstractItemModel *model)
         e.stateName = index.data(PostSummaryModel::StateNameRole).toString();
         e.local = index.data(PostSummaryModel::LocalDateTimeRole).toDateTime();
         e.movable = index.data(PostSummaryModel::ReschedulableRole).toBool();
+        e.recurring = index.data(PostSummaryModel::RecurringRole).toBool();
         if (e.local.isValid())
             entries << e;
     }
@@ -46,6 +47,8 @@ QString CalendarEntry::toolTip() const
                   : QCoreApplication::translate("CalendarEntry", "%1 · %2").arg(brandName, stateName));
     lines << (networkNames.isEmpty() ? QCoreApplication::translate("CalendarEntry", "No channel chosen yet")
                                      : networkNames.join(QStringLiteral(", ")));
+    if (recurring)
+        lines << QCoreApplication::translate("CalendarEntry", "Repeats: part of a series");
     if (!movable)
         lines << QCoreApplication::translate("CalendarEntry",
                                              "Publishing has started: this post can no longer be moved.");

@@ -24,6 +24,7 @@ struct CalendarEntry
     QString stateName;
     QDateTime local; // wall-clock time in the workspace's timezone
     bool movable = false;
+    bool recurring = false; // part of a series: the chip shows a repeat mark
 
     static QList<CalendarEntry> readAll(const QAbstractItemModel *model);
     QString toolTip() const;

@@ -1,5 +1,7 @@
 #include "ui/calendar/calendartoolbar.h"
 
+#include "ui/calendar/calendarfilterbar.h"
+
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -7,6 +9,7 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace vigie {
 namespace ui {
@@ -14,8 +17,12 @@ namespace ui {
 CalendarToolbar::CalendarToolbar(QWidget *parent)
     : QWidget(parent)
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *layout = new QHBoxLayout;
+    auto *second = new QHBoxLayout;
+    rows->addLayout(layout);
+    rows->addLayout(second);
 
     auto makeToggle = [this](const QString &text, const char *name) {
         auto *button = new QToolButton(this);
@@ -27,10 +34,16 @@ CalendarToolbar::CalendarToolbar(QWidget *parent)
     };
     m_month = makeToggle(tr("Month"), "monthButton");
     m_week = makeToggle(tr("Week"), "weekButton");
+    m_list = makeToggle(tr("List"), "listButton");
+    m_month->setToolTip(tr("Month view (Ctrl+1)"));
+    m_week->setToolTip(tr("Week view (Ctrl+2)"));
+    m_list->setToolTip(tr("List of the month's posts (Ctrl+3)"));
     auto *kinds = new QButtonGroup(this);
     kinds->setExclusive(true);
     kinds->addButton(m_month);
     kinds->addButton(m_week);
+    kinds->addButton(m_list);
+    connect(m_list, &QToolButton::clicked, this, &CalendarToolbar::listRequested);
     m_month->setChecked(true);
     connect(m_month, &QToolButton::clicked, this,
             [this] { emit kindRequested(CalendarPeriod::Kind::Month); });
@@ -63,6 +76,7 @@ CalendarToolbar::CalendarToolbar(QWidget *parent)
 
     layout->addWidget(m_month);
     layout->addWidget(m_week);
+    layout->addWidget(m_list);
     layout->addSpacing(12);
     layout->addWidget(m_previous);
     layout->addWidget(today);
@@ -70,6 +84,35 @@ CalendarToolbar::CalendarToolbar(QWidget *parent)
     layout->addSpacing(12);
     layout->addWidget(m_title, 1);
     layout->addWidget(m_timezone);
+
+    m_filters = new CalendarFilterBar(this);
+    auto makeAction = [this](const QString &text, const QString &tip, const char *name) {
+        auto *button = new QToolButton(this);
+        button->setText(text);
+        button->setToolTip(tip);
+        button->setObjectName(QLatin1String(name));
+        return button;
+    };
+    auto *queueTimes = makeAction(
+        tr("Queue times…"), tr("The weekly times each channel's queue publishes at"), "queueTimesButton");
+    auto *exportIcs = makeAction(tr("Export to calendar (.ics)…"),
+                                 tr("Save the plan as an iCalendar file for Outlook or Google Calendar"),
+                                 "exportIcsButton");
+    auto *importCsv = makeAction(tr("Import schedule (CSV)…"), tr("Plan posts from a bulk-composer CSV file"),
+                                 "importCsvButton");
+    connect(queueTimes, &QToolButton::clicked, this, &CalendarToolbar::queueTimesRequested);
+    connect(exportIcs, &QToolButton::clicked, this, &CalendarToolbar::exportRequested);
+    connect(importCsv, &QToolButton::clicked, this, &CalendarToolbar::importScheduleRequested);
+    second->addWidget(m_filters);
+    second->addStretch(1);
+    second->addWidget(queueTimes);
+    second->addWidget(exportIcs);
+    second->addWidget(importCsv);
+}
+
+void CalendarToolbar::setListShown(bool shown)
+{
+    m_listShown = shown;
 }
 
 QString CalendarToolbar::periodTitle(const CalendarPeriod &period)
@@ -101,7 +144,10 @@ QString CalendarToolbar::periodTitle(const CalendarPeriod &period)
 void CalendarToolbar::setPeriod(const CalendarPeriod &period)
 {
     m_title->setText(periodTitle(period));
-    (period.kind() == CalendarPeriod::Kind::Month ? m_month : m_week)->setChecked(true);
+    (m_listShown                                    ? m_list
+     : period.kind() == CalendarPeriod::Kind::Month ? m_month
+                                                    : m_week)
+        ->setChecked(true);
     m_previous->setToolTip(period.kind() == CalendarPeriod::Kind::Month ? tr("Previous month")
                                                                         : tr("Previous week"));
     m_next->setToolTip(period.kind() == CalendarPeriod::Kind::Month ? tr("Next month") : tr("Next week"));

@@ -3,8 +3,10 @@
 #include "ui/widgets/networkicon.h"
 
 #include <QFontMetrics>
+#include <QIconEngine>
 #include <QLocale>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPalette>
 
 namespace vigie {
@@ -45,7 +47,57 @@ MarkerLook markerLook(PostState state)
     }
     return {QColor(0x9c, 0xa3, 0xaf), QLatin1Char('?')};
 }
+// Draws the marker at whatever size a view asks, crisp on high-DPI screens.
+class StateIconEngine : public QIconEngine
+{
+public:
+    explicit StateIconEngine(PostState state)
+        : m_state(state)
+    {}
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode, QIcon::State) override
+    {
+        paintStateMarker(*painter, QRectF(rect), m_state);
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        QPixmap pixmap(size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        paint(&painter, QRect(QPoint(), size), mode, state);
+        return pixmap;
+    }
+    QIconEngine *clone() const override { return new StateIconEngine(m_state); }
+
+private:
+    PostState m_state;
+};
 } // namespace
+
+QIcon stateIcon(PostState state)
+{
+    return QIcon(new StateIconEngine(state));
+}
+
+void paintRepeatMark(QPainter &painter, const QRectF &rect, const QColor &color)
+{
+    // Three quarters of a circle with an arrow head: the usual "repeats" sign.
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF circle =
+        rect.adjusted(rect.width() * 0.18, rect.height() * 0.18, -rect.width() * 0.18, -rect.height() * 0.18);
+    const qreal pen = qMax(1.2, rect.width() / 9.0);
+    painter.setPen(QPen(color, pen, Qt::SolidLine, Qt::RoundCap));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawArc(circle, 30 * 16, 280 * 16);
+    const QPointF tip(circle.right(), circle.center().y() - circle.height() * 0.08);
+    const qreal head = circle.width() * 0.38;
+    QPainterPath arrow;
+    arrow.moveTo(tip + QPointF(-head * 0.55, -head * 0.75));
+    arrow.lineTo(tip + QPointF(head * 0.15, 0));
+    arrow.lineTo(tip + QPointF(head * 0.75, -head * 0.6));
+    painter.drawPath(arrow);
+    painter.restore();
+}
 
 int chipHeight(const QFont &font)
 {
@@ -119,6 +171,11 @@ void paintChip(QPainter &painter, const QRect &rect, const CalendarEntry &entry,
     paintStateMarker(painter, QRectF(x, firstLineTop + (lineHeight - iconSize) / 2.0, iconSize, iconSize),
                      entry.state);
     x += iconSize + 3;
+    if (entry.recurring && right - x > 3 * iconSize) {
+        paintRepeatMark(painter, QRectF(x, firstLineTop + (lineHeight - iconSize) / 2.0, iconSize, iconSize),
+                        palette.color(QPalette::Text));
+        x += iconSize + 2;
+    }
 
     painter.setPen(palette.color(QPalette::Text));
     // Network icons overlap like a stack of cards, so three networks take little more room than

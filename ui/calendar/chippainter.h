@@ -2,6 +2,7 @@
 
 #include "ui/calendar/calendarentry.h"
 
+#include <QIcon>
 #include <QRect>
 
 class QPainter;
@@ -26,6 +27,10 @@ void paintChip(QPainter &painter, const QRect &rect, const CalendarEntry &entry,
                const ChipOptions &options = {});
 // A small round marker whose colour and glyph tell the state (the tooltip names it).
 void paintStateMarker(QPainter &painter, const QRectF &rect, PostState state);
+// The same marker as an icon (filter menus, the list view), drawn at the sizes asked for.
+QIcon stateIcon(PostState state);
+// The small circular arrow on the chips of recurring posts.
+void paintRepeatMark(QPainter &painter, const QRectF &rect, const QColor &color);
 
 } // namespace ui
 } // namespace vigie

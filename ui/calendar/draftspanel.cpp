@@ -3,8 +3,10 @@
 #include "publishing/postsummarymodel.h"
 #include "ui/calendar/statelegend.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -41,6 +43,18 @@ DraftsPanel::DraftsPanel(QWidget *parent)
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
 
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, &DraftsPanel::showContextMenu);
+
+    m_addToQueue = new QPushButton(tr("Add to queue"), this);
+    m_addToQueue->setObjectName(QStringLiteral("addToQueueButton"));
+    m_addToQueue->setToolTip(tr("Plan the selected draft at its channels' next free queue time (Ctrl+Q)"));
+    m_addToQueue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    connect(m_addToQueue, &QPushButton::clicked, this, [this] {
+        if (const Id postId = selectedDraft(); postId != 0)
+            emit addToQueueRequested(postId);
+    });
+
     auto *newDraft = new QPushButton(tr("New draft"), this);
     newDraft->setObjectName(QStringLiteral("newDraftButton"));
     connect(newDraft, &QPushButton::clicked, this, &DraftsPanel::newDraftRequested);
@@ -49,6 +63,7 @@ DraftsPanel::DraftsPanel(QWidget *parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(m_empty);
     layout->addStretch(0);
+    layout->addWidget(m_addToQueue);
     layout->addWidget(newDraft);
     layout->addSpacing(8);
     layout->addWidget(new StateLegend(this));
@@ -61,7 +76,40 @@ void DraftsPanel::setModel(QAbstractItemModel *model)
     connect(model, &QAbstractItemModel::modelReset, this, &DraftsPanel::updateEmptyState);
     connect(model, &QAbstractItemModel::rowsInserted, this, &DraftsPanel::updateEmptyState);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &DraftsPanel::updateEmptyState);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &DraftsPanel::updateActions);
+    connect(model, &QAbstractItemModel::modelReset, this, &DraftsPanel::updateActions);
     updateEmptyState();
+    updateActions();
+}
+
+Id DraftsPanel::selectedDraft() const
+{
+    const QModelIndex current = m_list->currentIndex();
+    return current.isValid() ? current.data(PostSummaryModel::PostIdRole).toLongLong() : 0;
+}
+
+void DraftsPanel::updateActions()
+{
+    m_addToQueue->setEnabled(selectedDraft() != 0);
+}
+
+void DraftsPanel::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_list->indexAt(pos);
+    if (!index.isValid())
+        return;
+    m_list->setCurrentIndex(index);
+    const Id postId = index.data(PostSummaryModel::PostIdRole).toLongLong();
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("draftContextMenu"));
+    QAction *edit = menu.addAction(tr("Edit…"));
+    QAction *queue = menu.addAction(tr("Add to queue"));
+    QAction *chosen = menu.exec(m_list->viewport()->mapToGlobal(pos));
+    if (chosen == edit)
+        emit editRequested(postId);
+    else if (chosen == queue)
+        emit addToQueueRequested(postId);
 }
 
 void DraftsPanel::updateEmptyState()

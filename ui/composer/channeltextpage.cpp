@@ -1,5 +1,7 @@
 #include "ui/composer/channeltextpage.h"
 
+#include "ui/composer/compliancehighlighter.h"
+
 #include <QCheckBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -11,6 +13,11 @@ namespace ui {
 QString characterCountText(const QString &text)
 {
     return ChannelTextPage::tr("%n character(s)", nullptr, PostEditor::characterCount(text));
+}
+
+QString safetyTextNote(const QString &safetyText)
+{
+    return ChannelTextPage::tr("Added at the end and counted: %1").arg(safetyText.trimmed());
 }
 
 ChannelTextPage::ChannelTextPage(Id accountId, QWidget *parent)
@@ -30,10 +37,17 @@ ChannelTextPage::ChannelTextPage(Id accountId, QWidget *parent)
     m_lengthError->setWordWrap(true);
     m_lengthError->setStyleSheet(QStringLiteral("color: #b91c1c;"));
     m_lengthError->hide();
+    m_safetyNote = new QLabel(this);
+    m_safetyNote->setObjectName(QStringLiteral("safetyTextNote"));
+    m_safetyNote->setWordWrap(true);
+    m_safetyNote->setForegroundRole(QPalette::PlaceholderText);
+    m_safetyNote->hide();
+    m_highlighter = new ComplianceHighlighter(m_text->document(), {});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_useMain);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_safetyNote);
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     layout->addWidget(m_count);
     layout->addWidget(m_lengthError);
@@ -76,6 +90,24 @@ void ChannelTextPage::setMainText(const QString &text)
         showCurrentText();
 }
 
+void ChannelTextPage::setSafetyText(const QString &text)
+{
+    m_safetyText = text;
+    m_safetyNote->setText(safetyTextNote(text));
+    m_safetyNote->setVisible(!text.trimmed().isEmpty());
+    updateCount();
+}
+
+void ChannelTextPage::setMatcher(std::function<QList<TextMatch>(const QString &)> matcher)
+{
+    m_highlighter->setMatcher(std::move(matcher));
+}
+
+void ChannelTextPage::rehighlight()
+{
+    m_highlighter->rehighlight();
+}
+
 void ChannelTextPage::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
@@ -108,7 +140,8 @@ void ChannelTextPage::setAccount(const Account &account)
 
 ChannelLength ChannelTextPage::length() const
 {
-    const QString text = m_text->toPlainText();
+    // Counted as published: with the brand's safety text.
+    const QString text = withSafetyText(m_text->toPlainText(), m_safetyText);
     if (m_account)
         return measureChannel(*m_account, text);
     ChannelLength plain;

@@ -3,6 +3,8 @@
 #include "publishing/posteditor.h"
 #include "ui/composer/channellength.h"
 
+#include <functional>
+
 #include <optional>
 
 #include <QWidget>
@@ -10,6 +12,10 @@
 class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
+
+namespace vigie::ui {
+class ComplianceHighlighter;
+}
 
 namespace vigie {
 namespace ui {
@@ -34,6 +40,11 @@ public:
     PostEditor::ChannelText channelText() const;
     // What the channel shows while it uses the main text.
     void setMainText(const QString &text);
+    // The brand's mandatory safety text: appended when published, so counted here too.
+    void setSafetyText(const QString &text);
+    // Underlines the phrases the compliance checks block in this channel's text.
+    void setMatcher(std::function<QList<TextMatch>(const QString &)> matcher);
+    void rehighlight();
     void setReadOnly(bool readOnly);
     QPlainTextEdit *textEdit() const { return m_text; }
     QCheckBox *useMainTextBox() const { return m_useMain; }
@@ -52,6 +63,9 @@ private:
     QPlainTextEdit *m_text = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_lengthError = nullptr;
+    QLabel *m_safetyNote = nullptr;
+    ComplianceHighlighter *m_highlighter = nullptr;
+    QString m_safetyText;
     std::optional<Account> m_account;
     int m_lastLength = -1;
     QString m_mainText;
@@ -62,6 +76,8 @@ private:
 
 // "123 characters", for the plain counts the composer shows.
 QString characterCountText(const QString &text);
+// "Added at the end and counted: …", under each text the safety text is appended to.
+QString safetyTextNote(const QString &safetyText);
 
 } // namespace ui
 } // namespace vigie

@@ -1,11 +1,17 @@
 #include "ui/composer/composerdialog.h"
 
+#include "platforms/registry/platformregistry.h"
 #include "publishing/workspacetime.h"
-#include "storage/postrepository.h"
 #include "ui/composer/channellength.h"
 #include "ui/composer/channeltextpage.h"
+#include "ui/composer/compliancehighlighter.h"
+#include "ui/composer/compliancelist.h"
+#include "ui/composer/polleditor.h"
+#include "ui/composer/previewpanel.h"
 #include "ui/composer/publishnowrunner.h"
 #include "ui/composer/publishprogresspanel.h"
+#include "ui/composer/reviewpanel.h"
+#include "ui/composer/threadeditor.h"
 #include "ui/widgets/networkicon.h"
 
 #include <QCheckBox>
@@ -16,14 +22,15 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace vigie {
@@ -47,6 +54,7 @@ ComposerDialog::ComposerDialog(AppContext context, Id postId, QWidget *parent)
     : QDialog(parent)
     , m_context(std::move(context))
     , m_editor(*m_context.db, *m_context.clock, m_context.workspace)
+    , m_approvals(*m_context.db, *m_context.clock)
 {
     setObjectName(QStringLiteral("composerDialog"));
     buildUi();
@@ -57,10 +65,14 @@ ComposerDialog::ComposerDialog(AppContext context, Id postId, QWidget *parent)
         showError(loaded.error());
         for (QWidget *w : {static_cast<QWidget *>(m_brand), static_cast<QWidget *>(m_when),
                            static_cast<QWidget *>(m_noDate), static_cast<QWidget *>(m_channels),
-                           static_cast<QWidget *>(m_tabs)})
+                           static_cast<QWidget *>(m_tabs), static_cast<QWidget *>(m_sideTabs)})
             w->setEnabled(false);
         m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+        m_submitButton->setEnabled(false);
+        m_autosaveDiscarded = true; // nothing of this post to protect
+        return;
     }
+    restoreAutosave();
 }
 
 void ComposerDialog::buildUi()
@@ -70,30 +82,52 @@ void ComposerDialog::buildUi()
     m_locked->setWordWrap(true);
     m_locked->hide();
 
+    // "Restored unsaved text from 10:42 [Discard]"
+    m_restoredBanner = new QFrame(this);
+    m_restoredBanner->setObjectName(QStringLiteral("autosaveBanner"));
+    m_restoredBanner->setFrameShape(QFrame::StyledPanel);
+    m_restoredBanner->setStyleSheet(QStringLiteral("#autosaveBanner { background: #fef9c3; }"));
+    auto *bannerLayout = new QHBoxLayout(m_restoredBanner);
+    bannerLayout->setContentsMargins(8, 4, 8, 4);
+    m_restoredText = new QLabel(m_restoredBanner);
+    m_restoredText->setObjectName(QStringLiteral("autosaveNotice"));
+    auto *discard = new QPushButton(tr("Discard"), m_restoredBanner);
+    discard->setObjectName(QStringLiteral("discardAutosave"));
+    discard->setToolTip(tr("Forget the restored text and show the post as saved"));
+    bannerLayout->addWidget(m_restoredText, 1);
+    bannerLayout->addWidget(discard);
+    m_restoredBanner->hide();
+    connect(discard, &QPushButton::clicked, this, &ComposerDialog::discardAutosave);
+
     m_brand = new QComboBox(this);
     m_brand->setObjectName(QStringLiteral("brandCombo"));
-    m_when = new QDateTimeEdit(this);
-    m_when->setObjectName(QStringLiteral("scheduleEdit"));
-    m_when->setCalendarPopup(true);
-    // The edit shows the workspace's wall-clock time; holding it as UTC keeps the computer's own
-    // timezone (and its daylight-saving gaps) out of it. WorkspaceTime converts both ways.
-    m_when->setTimeSpec(Qt::UTC);
-    m_when->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
-    m_noDate = new QCheckBox(tr("No date yet"), this);
-    m_noDate->setObjectName(QStringLiteral("noDateCheck"));
-    auto *zone = new QLabel(WorkspaceTime(m_context.workspace.timezone).zoneId(), this);
-    zone->setForegroundRole(QPalette::PlaceholderText);
-    auto *whenRow = new QHBoxLayout;
-    whenRow->addWidget(m_when);
-    whenRow->addWidget(zone);
-    whenRow->addWidget(m_noDate);
-    whenRow->addStretch(1);
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("stateLabel"));
 
+    m_repeatRow = new QWidget(this);
+    auto *repeatLayout = new QHBoxLayout(m_repeatRow);
+    repeatLayout->setContentsMargins(0, 0, 0, 0);
+    m_repeat = new QComboBox(m_repeatRow);
+    m_repeat->setObjectName(QStringLiteral("repeatCombo"));
+    m_repeat->addItem(tr("Does not repeat"), int(Recurrence::Frequency::None));
+    m_repeat->addItem(tr("Every day"), int(Recurrence::Frequency::Daily));
+    m_repeat->addItem(tr("Every week"), int(Recurrence::Frequency::Weekly));
+    m_repeat->addItem(tr("Every month"), int(Recurrence::Frequency::Monthly));
+    m_repeatCount = new QSpinBox(m_repeatRow);
+    m_repeatCount->setObjectName(QStringLiteral("repeatCount"));
+    m_repeatCount->setRange(2, 104);
+    m_repeatCount->setValue(4);
+    m_repeatCount->setSuffix(tr(" times"));
+    m_repeatCount->setEnabled(false);
+    repeatLayout->addWidget(m_repeat);
+    repeatLayout->addWidget(m_repeatCount);
+    repeatLayout->addStretch(1);
+
     auto *form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("Brand:"), m_brand);
-    form->addRow(tr("Date:"), whenRow);
+    form->addRow(tr("Date:"), buildScheduleRow());
+    form->addRow(tr("Repeat:"), m_repeatRow);
     form->addRow(tr("State:"), m_state);
 
     auto *channelsBox = new QWidget(this);
@@ -129,28 +163,59 @@ void ComposerDialog::buildUi()
     m_mainText->setObjectName(QStringLiteral("mainText"));
     m_mainText->setPlaceholderText(
         tr("Write the post. Each channel uses this text unless you give it its own."));
+    m_mainHighlighter = new ComplianceHighlighter(
+        m_mainText->document(), [this](const QString &text) { return m_editor.blockedPhrases(text); });
+    m_mainSafetyNote = new QLabel(mainPage);
+    m_mainSafetyNote->setObjectName(QStringLiteral("safetyTextNote"));
+    m_mainSafetyNote->setWordWrap(true);
+    m_mainSafetyNote->setForegroundRole(QPalette::PlaceholderText);
     m_mainCount = new QLabel(mainPage);
     m_mainCount->setObjectName(QStringLiteral("mainCount"));
     m_mainCount->setForegroundRole(QPalette::PlaceholderText);
-    mainLayout->addWidget(m_mainText, 1);
     m_mainCount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    mainLayout->addWidget(m_mainCount);
     // Each chosen channel counted as its network counts, where people type.
     m_channelCounters = new QLabel(mainPage);
     m_channelCounters->setObjectName(QStringLiteral("channelCounters"));
     m_channelCounters->setTextFormat(Qt::RichText);
     m_channelCounters->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_channelCounters->setWordWrap(true);
+    mainLayout->addWidget(m_mainText, 1);
+    mainLayout->addWidget(m_mainSafetyNote);
+    mainLayout->addWidget(m_mainCount);
     mainLayout->addWidget(m_channelCounters);
     m_tabs->addTab(mainPage, tr("Main text"));
+
+    m_thread = new ThreadEditor;
+    m_thread->setObjectName(QStringLiteral("threadEditor"));
+    m_thread->setMatcher([this](const QString &text) { return m_editor.blockedPhrases(text); });
+    m_poll = new PollEditor;
+    m_poll->setObjectName(QStringLiteral("pollEditor"));
+    m_media = new MediaEditor;
+    m_media->setObjectName(QStringLiteral("mediaEditor"));
+    // The extras sit after the channels' own texts; their tabs stay at the end.
+    m_tabs->addTab(m_thread, tr("Thread"));
+    m_tabs->addTab(m_poll, tr("Poll"));
+    m_tabs->addTab(m_media, tr("Images"));
+
+    m_sideTabs = new QTabWidget(this);
+    m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
+    m_preview = new PreviewPanel;
+    m_review = new ReviewPanel;
+    m_review->setReviewerName(m_context.actor);
+    m_sideTabs->addTab(m_preview, tr("Preview"));
+    m_sideTabs->addTab(m_review, tr("Review"));
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(channelsBox);
     splitter->addWidget(m_tabs);
+    splitter->addWidget(m_sideTabs);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({280, 560});
+    splitter->setStretchFactor(2, 1);
+    splitter->setSizes({220, 520, 420});
+
+    m_compliance = new ComplianceList(this);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
@@ -164,40 +229,112 @@ void ComposerDialog::buildUi()
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    m_submitButton = m_buttons->addButton(tr("Submit for review"), QDialogButtonBox::ActionRole);
+    m_submitButton->setObjectName(QStringLiteral("submitButton"));
     m_publishButton = m_buttons->addButton(tr("Publish now"), QDialogButtonBox::ActionRole);
     m_publishButton->setObjectName(QStringLiteral("publishNowButton"));
+    connect(m_submitButton, &QPushButton::clicked, this, &ComposerDialog::submit);
     connect(m_publishButton, &QPushButton::clicked, this, &ComposerDialog::publishNow);
     m_publisher = new PublishNowRunner(m_context, this);
     connect(m_publisher, &PublishNowRunner::channelFinished, m_progress, &PublishProgressPanel::setResult);
     connect(m_publisher, &PublishNowRunner::finished, this, &ComposerDialog::onPublishFinished);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ComposerDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ComposerDialog::reject);
-    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
-    connect(saveShortcut, &QShortcut::activated, this, &ComposerDialog::accept);
+    buildShortcuts();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_locked);
+    layout->addWidget(m_restoredBanner);
     layout->addLayout(form);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_compliance);
     layout->addWidget(m_progress);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
-    resize(880, 580);
+    resize(1180, 680);
+
+    // Checks, preview and review note follow typing after a pause; the autosave a little later.
+    m_checkTimer = new QTimer(this);
+    m_checkTimer->setSingleShot(true);
+    m_checkTimer->setInterval(300);
+    connect(m_checkTimer, &QTimer::timeout, this, &ComposerDialog::refreshChecks);
+    m_autosaveTimer = new QTimer(this);
+    m_autosaveTimer->setSingleShot(true);
+    m_autosaveTimer->setInterval(3000);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &ComposerDialog::autosaveNow);
 
     connect(m_mainText, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_loading)
+        if (m_loading || m_mainText->toPlainText() == m_editor.body())
             return;
         m_editor.setBody(m_mainText->toPlainText());
         for (ChannelTextPage *page : std::as_const(m_pages))
             page->setMainText(m_editor.body());
         updateCounts();
-        updateTitle();
+        onEdited();
     });
     connect(m_brand, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_loading)
-            m_editor.setBrandId(m_brand->currentData().toLongLong());
-        updateTitle();
+        if (m_loading)
+            return;
+        m_editor.setBrandId(m_brand->currentData().toLongLong());
+        // The brand decides the safety text, the claims checked and the reviews needed.
+        m_mainSafetyNote->setText(safetyTextNote(m_editor.safetyText()));
+        m_mainSafetyNote->setVisible(!m_editor.safetyText().trimmed().isEmpty());
+        for (ChannelTextPage *page : std::as_const(m_pages))
+            page->setSafetyText(m_editor.safetyText());
+        updateSubmitButton();
+        onEdited();
     });
+    connect(m_repeat, &QComboBox::currentIndexChanged, this, [this] {
+        m_repeatCount->setEnabled(m_repeat->currentIndex() > 0);
+        if (m_loading)
+            return;
+        Recurrence r;
+        r.frequency = Recurrence::Frequency(m_repeat->currentData().toInt());
+        r.count = r.frequency == Recurrence::Frequency::None ? 1 : m_repeatCount->value();
+        m_editor.setRecurrence(r);
+        onEdited();
+    });
+    connect(m_repeatCount, &QSpinBox::valueChanged, this, [this](int count) {
+        if (m_loading || m_repeat->currentIndex() == 0)
+            return;
+        Recurrence r = m_editor.recurrence();
+        r.count = count;
+        m_editor.setRecurrence(r);
+        onEdited();
+    });
+    connect(m_channels, &QListWidget::itemChanged, this, &ComposerDialog::onChannelToggled);
+    connect(m_thread, &ThreadEditor::edited, this, [this] { readExtras(); });
+    connect(m_poll, &PollEditor::edited, this, [this] { readExtras(); });
+    connect(m_media, &MediaEditor::edited, this, [this] { readExtras(); });
+    connect(m_media, &MediaEditor::filesChosen, this, &ComposerDialog::attachMedia);
+    connect(m_review, &ReviewPanel::decisionRequested, this, &ComposerDialog::decide);
+    connect(m_review, &ReviewPanel::withdrawRequested, this, &ComposerDialog::withdraw);
+}
+
+QWidget *ComposerDialog::buildScheduleRow()
+{
+    auto *row = new QWidget(this);
+    m_when = new QDateTimeEdit(row);
+    m_when->setObjectName(QStringLiteral("scheduleEdit"));
+    m_when->setCalendarPopup(true);
+    // The edit shows the workspace's wall-clock time; holding it as UTC keeps the computer's own
+    // timezone (and its daylight-saving gaps) out of it. WorkspaceTime converts both ways.
+    m_when->setTimeSpec(Qt::UTC);
+    m_when->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_noDate = new QCheckBox(tr("No date yet"), row);
+    m_noDate->setObjectName(QStringLiteral("noDateCheck"));
+    auto *zone = new QLabel(WorkspaceTime(m_context.workspace.timezone).zoneId(), row);
+    zone->setForegroundRole(QPalette::PlaceholderText);
+    m_queueButton = new QPushButton(tr("Add to queue"), row);
+    m_queueButton->setObjectName(QStringLiteral("addToQueueButton"));
+    m_queueButton->setToolTip(tr("Take the next free time slot of the chosen channels' queues"));
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_when);
+    layout->addWidget(zone);
+    layout->addWidget(m_noDate);
+    layout->addWidget(m_queueButton);
+    layout->addStretch(1);
     connect(m_when, &QDateTimeEdit::dateTimeChanged, this, [this] { readSchedule(); });
     connect(m_noDate, &QCheckBox::toggled, this, [this](bool noDate) {
         if (!noDate && m_loading == false && !m_editor.scheduledAt().isValid()) {
@@ -209,7 +346,26 @@ void ComposerDialog::buildUi()
         m_when->setEnabled(!noDate && m_editor.isEditable());
         readSchedule();
     });
-    connect(m_channels, &QListWidget::itemChanged, this, &ComposerDialog::onChannelToggled);
+    connect(m_queueButton, &QPushButton::clicked, this, &ComposerDialog::addToQueue);
+    return row;
+}
+
+void ComposerDialog::buildShortcuts()
+{
+    // Ctrl+S saves and closes, like the Save button; Esc closes (asking when unsaved).
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, &ComposerDialog::accept);
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *submitShortcut = new QShortcut(keys, this);
+        connect(submitShortcut, &QShortcut::activated, this, &ComposerDialog::submit);
+    }
+    auto *publishShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this);
+    connect(publishShortcut, &QShortcut::activated, this, [this] {
+        if (m_publishButton->isEnabled())
+            publishNow();
+    });
+    m_submitButton->setToolTip(tr("Ctrl+Enter"));
 }
 
 void ComposerDialog::loadIntoWidgets()
@@ -227,9 +383,20 @@ void ComposerDialog::loadIntoWidgets()
     }
     m_brand->setCurrentIndex(brandIndex);
 
-    m_mainText->setPlainText(m_editor.body());
+    if (m_mainText->toPlainText() != m_editor.body())
+        m_mainText->setPlainText(m_editor.body());
+    const QString safety = m_editor.safetyText();
+    m_mainSafetyNote->setText(safetyTextNote(safety));
+    m_mainSafetyNote->setVisible(!safety.trimmed().isEmpty());
     setScheduleWidgets(m_editor.scheduledAt());
     m_state->setText(postStateDisplayName(m_editor.state()));
+    const Recurrence recurrence = m_editor.recurrence();
+    m_repeat->setCurrentIndex(std::max(0, m_repeat->findData(int(recurrence.frequency))));
+    if (recurrence.isRecurring())
+        m_repeatCount->setValue(recurrence.count);
+    m_repeatCount->setEnabled(recurrence.isRecurring());
+    // A series is made when a post is created; an existing occurrence is edited on its own.
+    m_form->setRowVisible(m_repeatRow, m_editor.postId() == 0);
 
     m_channels->clear();
     for (const Account &account : m_editor.accounts()) {
@@ -246,8 +413,24 @@ void ComposerDialog::loadIntoWidgets()
     }
     m_noChannels->setVisible(m_editor.accounts().isEmpty());
     m_channels->setVisible(!m_editor.accounts().isEmpty());
-    for (Id accountId : m_editor.channels())
+    for (Id accountId : m_pages.keys()) {
+        if (!m_editor.hasChannel(accountId))
+            removeChannelPage(accountId);
+    }
+    for (Id accountId : m_editor.channels()) {
         addChannelPage(accountId);
+        ChannelTextPage *page = m_pages.value(accountId);
+        page->setMainText(m_editor.body());
+        page->setChannelText(m_editor.channelText(accountId));
+        page->setSafetyText(safety);
+    }
+
+    const PostExtras &extras = m_editor.extras();
+    if (m_thread->parts() != extras.threadParts)
+        m_thread->setParts(extras.threadParts);
+    m_thread->setFirstComment(extras.firstComment);
+    m_poll->setPoll(extras.poll);
+    m_media->setMedia(extras.media);
 
     const bool editable = m_editor.isEditable();
     m_locked->setText(m_editor.lockedReason());
@@ -255,14 +438,19 @@ void ComposerDialog::loadIntoWidgets()
     m_brand->setEnabled(editable);
     m_noDate->setEnabled(editable);
     m_when->setEnabled(editable && m_editor.scheduledAt().isValid());
+    m_queueButton->setEnabled(editable);
     m_mainText->setReadOnly(!editable);
     m_channels->setEnabled(editable);
     for (ChannelTextPage *page : std::as_const(m_pages))
         page->setReadOnly(!editable);
+    m_thread->setReadOnly(!editable);
+    m_poll->setReadOnly(!editable);
+    m_media->setReadOnly(!editable);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(editable);
     m_loading = false;
     updateCounts();
     updateTitle();
+    refreshChecks();
 }
 
 void ComposerDialog::setScheduleWidgets(const QDateTime &when)
@@ -274,6 +462,7 @@ void ComposerDialog::setScheduleWidgets(const QDateTime &when)
     if (local.isValid())
         m_when->setDateTime(QDateTime(local.date(), local.time(), QTimeZone::utc()));
     m_noDate->setChecked(!when.isValid());
+    m_when->setEnabled(when.isValid() && m_editor.isEditable());
     m_loading = wasLoading;
 }
 
@@ -288,7 +477,34 @@ void ComposerDialog::readSchedule()
         m_editor.setScheduledAt(
             WorkspaceTime(m_context.workspace.timezone).toUtc(wallClock.date(), wallClock.time()));
     }
+    onEdited();
+}
+
+void ComposerDialog::readExtras()
+{
+    if (m_loading)
+        return;
+    PostExtras extras;
+    extras.threadParts = m_thread->parts();
+    extras.firstComment = m_thread->firstComment();
+    extras.poll = m_poll->poll();
+    extras.media = m_media->media();
+    if (extras == m_editor.extras())
+        return;
+    m_editor.setExtras(extras);
+    onEdited();
+}
+
+void ComposerDialog::onEdited()
+{
+    if (m_loading)
+        return;
     updateTitle();
+    m_checkTimer->start();
+    if (!m_autosaveDiscarded || m_editor.isModified()) {
+        m_autosaveDiscarded = false;
+        m_autosaveTimer->start();
+    }
 }
 
 void ComposerDialog::onChannelToggled(QListWidgetItem *item)
@@ -302,32 +518,37 @@ void ComposerDialog::onChannelToggled(QListWidgetItem *item)
         addChannelPage(accountId);
     else
         removeChannelPage(accountId);
-    updateTitle();
+    updatePollAvailability();
+    onEdited();
 }
 
 void ComposerDialog::addChannelPage(Id accountId)
 {
     if (m_pages.contains(accountId))
         return;
-    const Account *account = nullptr;
-    for (const Account &a : m_editor.accounts()) {
-        if (a.id == accountId)
-            account = &a;
-    }
+    const Account *account = m_editor.account(accountId);
     auto *page = new ChannelTextPage(accountId);
     if (account)
         page->setAccount(*account);
     page->setMainText(m_editor.body());
     page->setChannelText(m_editor.channelText(accountId));
+    page->setSafetyText(m_editor.safetyText());
     page->setReadOnly(!m_editor.isEditable());
+    page->setMatcher(
+        [this, accountId](const QString &text) { return m_editor.blockedPhrases(text, accountId); });
     connect(page, &ChannelTextPage::edited, this, [this, page] {
+        if (m_loading || page->channelText() == m_editor.channelText(page->accountId()))
+            return;
         m_editor.setChannelText(page->accountId(), page->channelText());
-        updateTitle();
+        onEdited();
     });
     connect(page, &ChannelTextPage::lengthChanged, this, &ComposerDialog::updateCounts);
     m_pages.insert(accountId, page);
     const QString title = account ? account->handle : tr("Unknown channel");
-    m_tabs->addTab(page, account ? networkIcon(account->network) : networkIcon(Network::Unknown), title);
+    // Channel tabs go before the thread, poll and images tabs.
+    const int at = m_tabs->indexOf(m_thread);
+    m_tabs->insertTab(at, page, account ? networkIcon(account->network) : networkIcon(Network::Unknown),
+                      title);
     m_tabs->setTabToolTip(m_tabs->indexOf(page), account ? PostEditor::accountLabel(*account) : title);
     updateCounts();
 }
@@ -362,6 +583,94 @@ void ComposerDialog::updateCounts()
     updatePublishButton();
 }
 
+void ComposerDialog::updatePollAvailability()
+{
+    bool available = false;
+    QStringList networks;
+    for (const Account &account : m_editor.accounts()) {
+        const bool polls =
+            platforms::defaultCapabilities(account.network).testFlag(platforms::Capability::Polls);
+        if (polls && m_editor.hasChannel(account.id))
+            available = true;
+        if (polls && !networks.contains(networkDisplayName(account.network)))
+            networks << networkDisplayName(account.network);
+    }
+    const QString reason =
+        networks.isEmpty() ? tr("None of the workspace's channels takes polls.")
+                           : tr("None of the chosen channels takes polls. Choose a channel on %1 to add one.")
+                                 .arg(QLocale().createSeparatedList(networks));
+    m_poll->setAvailable(available, reason);
+}
+
+void ComposerDialog::refreshChecks()
+{
+    m_checkTimer->stop();
+    m_compliance->setFindings(m_editor.findings());
+    m_mainHighlighter->rehighlight();
+    for (ChannelTextPage *page : std::as_const(m_pages))
+        page->rehighlight();
+    m_thread->rehighlight();
+    updatePollAvailability();
+    updatePreview();
+    updateReview();
+    updateSubmitButton();
+}
+
+void ComposerDialog::updatePreview()
+{
+    QList<ChannelPreview> previews;
+    for (Id accountId : m_editor.channels()) {
+        const Account *account = m_editor.account(accountId);
+        if (!account)
+            continue;
+        ChannelPreview p;
+        p.account = *account;
+        p.text = m_editor.effectiveText(accountId);
+        p.length = measureChannel(*account, p.text);
+        p.extras = m_editor.extras();
+        p.pollsSupported =
+            platforms::defaultCapabilities(account->network).testFlag(platforms::Capability::Polls);
+        previews << p;
+    }
+    m_preview->setPreviews(previews);
+}
+
+void ComposerDialog::updateReview()
+{
+    ReviewView view;
+    view.stored = m_editor.postId() != 0;
+    view.state = m_editor.state();
+    view.editable = m_editor.isEditable();
+    view.today = WorkspaceTime(m_context.workspace.timezone).today(m_context.clock->now());
+    view.timezone = m_context.workspace.timezone;
+    if (view.stored) {
+        view.status = m_approvals.status(m_editor.storedPost());
+        view.history = m_approvals.history(m_editor.postId());
+        view.contentModified = m_editor.isContentModified();
+    } else if (const auto brand = m_editor.brand()) {
+        view.status.required = brand->requiredReviews;
+        view.status.missing = brand->requiredReviews;
+    }
+    m_review->setReview(view);
+}
+
+bool ComposerDialog::brandNeedsReview() const
+{
+    const auto brand = m_editor.brand();
+    return brand && !brand->requiredReviews.isEmpty();
+}
+
+void ComposerDialog::updateSubmitButton()
+{
+    m_submitButton->setText(brandNeedsReview() ? tr("Submit for review") : tr("Schedule"));
+    m_submitButton->setEnabled(m_editor.isEditable() && m_editor.isDraft() && !isPublishing());
+    m_submitButton->setToolTip(
+        m_editor.isDraft()
+            ? tr("Checks the post, then %1 (Ctrl+Enter)")
+                  .arg(brandNeedsReview() ? tr("sends it to the reviewers") : tr("schedules it"))
+            : tr("Already submitted"));
+}
+
 QList<Id> ComposerDialog::tooLongChannels() const
 {
     QList<Id> over;
@@ -379,7 +688,7 @@ bool ComposerDialog::isPublishing() const
 
 bool ComposerDialog::isPastDraft() const
 {
-    return m_editor.state() != PostState::Draft && m_editor.state() != PostState::ChangesRequested;
+    return !m_editor.isDraft();
 }
 
 void ComposerDialog::updatePublishButton()
@@ -390,7 +699,7 @@ void ComposerDialog::updatePublishButton()
     m_publishButton->setEnabled(m_editor.isEditable() && !tooLong && !isPublishing());
     m_publishButton->setToolTip(tooLong
                                     ? tr("A channel's text is too long for its network: shorten it first.")
-                                    : tr("Publish on every chosen channel now"));
+                                    : tr("Publish on every chosen channel now (Ctrl+Shift+P)"));
 }
 
 void ComposerDialog::updateTitle()
@@ -410,142 +719,19 @@ void ComposerDialog::showError(const QString &message)
     m_error->setVisible(!message.isEmpty());
 }
 
-bool ComposerDialog::save()
+void ComposerDialog::setFileChooser(MediaEditor::FileChooser chooser)
 {
-    if (const QList<Id> over = tooLongChannels(); !over.isEmpty() && isPastDraft()) {
-        // Past the draft stage a post is meant to go out as it is: it must fit every channel.
-        QStringList problems;
-        for (Id accountId : over)
-            problems << m_pages.value(accountId)->length().tooLongText();
-        showError(tr("This post is %1, so its text must fit every channel before it is saved:")
-                      .arg(postStateDisplayName(m_editor.state()).toLower()) +
-                  QLatin1Char('\n') + problems.join(QLatin1Char('\n')));
-        return false;
-    }
-    const Status st = m_editor.save(m_context.actor);
-    if (!st) {
-        showError(st.error());
-        return false;
-    }
-    showError({});
-    m_state->setText(postStateDisplayName(m_editor.state()));
-    updateTitle();
-    emit saved(m_editor.postId());
-    return true;
+    m_media->setFileChooser(std::move(chooser));
 }
 
-bool ComposerDialog::publishNow()
+void ComposerDialog::setAutosaveDelay(int milliseconds)
 {
-    if (isPublishing() || !m_editor.isEditable())
-        return false;
-    QStringList problems;
-    QList<Account> channels;
-    for (Id accountId : m_editor.channels()) {
-        for (const Account &account : m_editor.accounts()) {
-            if (account.id == accountId)
-                channels << account;
-        }
-    }
-    if (channels.isEmpty())
-        problems << tr("Choose at least one channel to publish to.");
-    for (const Account &account : std::as_const(channels)) {
-        if (m_editor.effectiveText(account.id).trimmed().isEmpty())
-            problems << tr("Write the text for %1 before publishing.").arg(PostEditor::accountLabel(account));
-        if (const ChannelTextPage *page = m_pages.value(account.id); page && page->isTooLong())
-            problems << page->length().tooLongText();
-    }
-    if (!problems.isEmpty()) {
-        showError(problems.join(QLatin1Char('\n')));
-        return false;
-    }
-    if (!m_askPublish(this, tr("Publish now to %n channel(s)?", nullptr, int(channels.size()))))
-        return false;
-    // A post published now without a date takes this moment, so the calendar shows it where it happened.
-    if (!m_editor.scheduledAt().isValid()) {
-        m_editor.setScheduledAt(m_context.clock->now());
-        setScheduleWidgets(m_editor.scheduledAt());
-    }
-    if ((m_editor.postId() == 0 || m_editor.isModified()) && !save())
-        return false;
-    const auto post = PostRepository(*m_context.db, *m_context.clock).post(m_editor.postId());
-    if (!post) {
-        showError(tr("This post no longer exists."));
-        return false;
-    }
-    showError({});
-    m_progress->start(channels);
-    // Nothing changes under the requests: the post is read again once every channel answered.
-    m_mainText->setReadOnly(true);
-    m_channels->setEnabled(false);
-    for (ChannelTextPage *page : std::as_const(m_pages))
-        page->setReadOnly(true);
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
-    m_publisher->publish(*post);
-    updatePublishButton();
-    return true;
+    m_autosaveTimer->setInterval(milliseconds);
 }
 
-void ComposerDialog::onPublishFinished()
+QString ComposerDialog::autosaveNotice() const
 {
-    const Id postId = m_editor.postId();
-    // The variants' states changed in the store: the editor reads the post as it is now, which
-    // locks it once publishing started. The outcomes stay on screen as the jobs told them.
-    m_editor.load(postId);
-    loadIntoWidgets();
-    m_progress->setDone();
-    emit saved(postId);
-    emit publishFinished(postId);
-}
-
-void ComposerDialog::showStoredOutcomes()
-{
-    if (m_editor.postId() == 0)
-        return;
-    const auto post = PostRepository(*m_context.db, *m_context.clock).post(m_editor.postId());
-    m_progress->showStored(post ? post->variants : QList<PostVariant>(), m_editor.accounts());
-}
-
-bool ComposerDialog::askToPublish(QWidget *parent, const QString &question)
-{
-    return QMessageBox::question(parent, tr("Publish now"), question, QMessageBox::Yes | QMessageBox::Cancel,
-                                 QMessageBox::Cancel) == QMessageBox::Yes;
-}
-
-void ComposerDialog::accept()
-{
-    if (isPublishing())
-        return;
-    if (!m_editor.isEditable() || save())
-        QDialog::accept();
-}
-
-void ComposerDialog::reject()
-{
-    if (!m_editor.isEditable() || !m_editor.isModified()) {
-        QDialog::reject();
-        return;
-    }
-    switch (m_askUnsaved(this)) {
-    case UnsavedChoice::Save:
-        if (save())
-            QDialog::accept();
-        break;
-    case UnsavedChoice::Discard:
-        QDialog::reject();
-        break;
-    case UnsavedChoice::Cancel:
-        break;
-    }
-}
-
-ComposerDialog::UnsavedChoice ComposerDialog::askWithMessageBox(QWidget *parent)
-{
-    const auto answer = QMessageBox::question(
-        parent, tr("Unsaved changes"), tr("This post has changes that are not saved. Save them?"),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return UnsavedChoice::Save;
-    return answer == QMessageBox::Discard ? UnsavedChoice::Discard : UnsavedChoice::Cancel;
+    return m_restoredBanner->isHidden() ? QString() : m_restoredText->text();
 }
 
 } // namespace ui

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "publishing/approvalservice.h"
 #include "publishing/posteditor.h"
 #include "ui/appcontext.h"
+#include "ui/composer/mediaeditor.h"
 
 #include <QDialog>
 #include <QHash>
@@ -11,27 +13,42 @@ class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
 class QDialogButtonBox;
+class QFormLayout;
+class QFrame;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
 class QPlainTextEdit;
 class QPushButton;
+class QSpinBox;
 class QTabWidget;
+class QTimer;
 
 namespace vigie {
 namespace ui {
 
 class ChannelTextPage;
+class ComplianceHighlighter;
+class ComplianceList;
+class PollEditor;
+class PreviewPanel;
 class PublishNowRunner;
 class PublishProgressPanel;
+class ReviewPanel;
+class ThreadEditor;
 
-// Edits one post: its main text, brand, channels with an optional text per channel, and date
-// (in the workspace's timezone). Saving goes through PostEditor, which checks and stores the
-// post in one transaction; problems are shown inline. Closing with unsaved changes asks first.
-// Each channel counts its text as its network does; a text too long for a channel blocks
-// "Publish now" and saving a post past the draft stage (a draft may still be saved).
-// "Publish now" saves, asks, then publishes every channel in the background and shows each
-// channel's outcome in words, with the link once published.
+// Edits one post: its main text, brand, channels with an optional text per channel, date (in
+// the workspace's timezone), thread, first comment, poll and images. Saving goes through
+// PostEditor, which checks and stores the post in one transaction; problems are shown inline.
+// - Each channel counts its text, with the brand's safety text, as its network does; a preview
+//   per channel shows the final text.
+// - Compliance findings are listed under the text and the blocked phrases underlined, live.
+// - The review panel submits the post (or schedules it when the brand needs no review), lets a
+//   reviewer approve or request changes, and withdraws it.
+// - What is typed is autosaved every few seconds and on close (not into the post) and offered
+//   back when the post is opened again.
+// "Publish now" saves, asks, then publishes every channel in the background, refused while the
+// post is not approved for its content (ApprovalService::publishBlocker).
 class ComposerDialog : public QDialog
 {
     Q_OBJECT
@@ -43,6 +60,8 @@ public:
 
     // postId 0 starts a new post, created on the first save.
     ComposerDialog(AppContext context, Id postId, QWidget *parent = nullptr);
+    // Autosaves unsaved edits: a dialog destroyed without closing (the app quits) loses nothing.
+    ~ComposerDialog() override;
 
     Id postId() const { return m_editor.postId(); }
     bool isModified() const { return m_editor.isModified(); }
@@ -51,8 +70,14 @@ public:
     // Replaces the save/discard/cancel question (tests answer it without a message box).
     void setUnsavedChangesPrompt(UnsavedPrompt prompt) { m_askUnsaved = std::move(prompt); }
     ChannelTextPage *channelPage(Id accountId) const { return m_pages.value(accountId); }
-    // Replaces the "Publish now to 2 channels?" question (tests answer it without a message box).
+    // Replaces the "Publish now to 2 channel(s)?" question (tests answer it without a message box).
     void setPublishPrompt(PublishPrompt prompt) { m_askPublish = std::move(prompt); }
+    // Replaces the file dialog that picks images.
+    void setFileChooser(MediaEditor::FileChooser chooser);
+    // How long after the last keystroke the edits are autosaved (3 s by default).
+    void setAutosaveDelay(int milliseconds);
+    // "Restored unsaved text from 10:42", empty when nothing was restored.
+    QString autosaveNotice() const;
     // The channels whose text is too long for their network.
     QList<Id> tooLongChannels() const;
     bool isPublishing() const;
@@ -65,6 +90,20 @@ public slots:
     // Saves, asks, then publishes every channel now; returns false when it did not start.
     bool publishNow();
     void reject() override; // asks first when there are unsaved changes
+    // "Submit for review", or "Schedule" when the brand needs no review: checks, saves, submits.
+    bool submit();
+    // Gives the post the next free queue slot of its channels.
+    bool addToQueue();
+    // Records a reviewer's decision on the saved content.
+    bool decide(vigie::ReviewDecision decision);
+    // Sends the post back to draft.
+    bool withdraw();
+    // Writes the edits to the autosave now (the timer does it 3 s after the last keystroke).
+    bool autosaveNow();
+    // Forgets the restored text and shows the post as stored.
+    void discardAutosave();
+    // Runs the compliance checks, preview and review note now (they follow typing after a pause).
+    void refreshChecks();
 
 signals:
     void saved(vigie::Id postId);
@@ -73,17 +112,30 @@ signals:
 
 private:
     void buildUi();
+    QWidget *buildScheduleRow();
+    void buildShortcuts();
     void loadIntoWidgets();
     void setScheduleWidgets(const QDateTime &when);
     void readSchedule();
+    void readExtras();
+    void onEdited();
     void onChannelToggled(QListWidgetItem *item);
     void addChannelPage(Id accountId);
     void removeChannelPage(Id accountId);
+    void attachMedia(const QStringList &paths);
     void updateCounts();
     void updatePublishButton();
+    void updateSubmitButton();
+    void updatePollAvailability();
+    void updatePreview();
+    void updateReview();
+    void restoreAutosave();
+    void reloadPost();
     void showStoredOutcomes();
     void onPublishFinished();
     bool isPastDraft() const;
+    bool brandNeedsReview() const;
+    QString publishBlockerBeforeSaving() const;
     void updateTitle();
     void showError(const QString &message);
     static UnsavedChoice askWithMessageBox(QWidget *parent);
@@ -91,24 +143,45 @@ private:
 
     AppContext m_context;
     PostEditor m_editor;
+    ApprovalService m_approvals;
     UnsavedPrompt m_askUnsaved = &ComposerDialog::askWithMessageBox;
     PublishPrompt m_askPublish = &ComposerDialog::askToPublish;
     PublishNowRunner *m_publisher = nullptr;
     bool m_loading = false;
+    bool m_autosaveDiscarded = false; // the user chose to throw the edits away
+    QTimer *m_checkTimer = nullptr;
+    QTimer *m_autosaveTimer = nullptr;
 
+    QFormLayout *m_form = nullptr;
     QLabel *m_locked = nullptr;
+    QFrame *m_restoredBanner = nullptr;
+    QLabel *m_restoredText = nullptr;
     QComboBox *m_brand = nullptr;
     QDateTimeEdit *m_when = nullptr;
     QCheckBox *m_noDate = nullptr;
+    QPushButton *m_queueButton = nullptr;
+    QWidget *m_repeatRow = nullptr;
+    QComboBox *m_repeat = nullptr;
+    QSpinBox *m_repeatCount = nullptr;
     QLabel *m_state = nullptr;
     QListWidget *m_channels = nullptr;
     QLabel *m_noChannels = nullptr;
     QTabWidget *m_tabs = nullptr;
     QPlainTextEdit *m_mainText = nullptr;
+    ComplianceHighlighter *m_mainHighlighter = nullptr;
+    QLabel *m_mainSafetyNote = nullptr;
     QLabel *m_mainCount = nullptr;
     QLabel *m_channelCounters = nullptr;
+    ThreadEditor *m_thread = nullptr;
+    PollEditor *m_poll = nullptr;
+    MediaEditor *m_media = nullptr;
+    QTabWidget *m_sideTabs = nullptr;
+    PreviewPanel *m_preview = nullptr;
+    ReviewPanel *m_review = nullptr;
+    ComplianceList *m_compliance = nullptr;
     PublishProgressPanel *m_progress = nullptr;
     QPushButton *m_publishButton = nullptr;
+    QPushButton *m_submitButton = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QHash<Id, ChannelTextPage *> m_pages;

@@ -1,6 +1,7 @@
 #include "ui/composer/publishnowrunner.h"
 
-#include "delivery/publishnow.h"
+#include "delivery/publishvariant.h"
+#include "storage/postrepository.h"
 #include "jobs/accountjob.h"
 
 namespace vigie {
@@ -72,15 +73,30 @@ int PublishNowRunner::publish(const Post &post)
     const QString actor = m_context.actor;
     for (const PostVariant &variant : toPublish) {
         const Id variantId = variant.id;
-        OutgoingPost content;
-        content.text = post.textFor(variant);
-        // Runs in the worker thread: only its own store connection and the adapter.
-        AccountWork work = [variantId, content, clock, actor](Adapter &adapter, Database &db,
-                                                              const Account &) {
-            const auto published = PublishNow(db, *clock).publishVariant(variantId, content, adapter, actor);
+        const Id postId = post.id;
+        // Runs in the worker thread: only its own store connection and the adapter. The same
+        // steps as the scheduled publisher (checks, safety text, media, thread, first comment),
+        // with one attempt: the person is watching and decides whether to try again.
+        AccountWork work = [variantId, postId, clock, actor](Adapter &adapter, Database &db, const Account &) {
             AccountJobResult result;
-            result.outcome = published.outcome;
-            result.value = published.value.url;
+            const auto stored = PostRepository(db, *clock).post(postId);
+            if (!stored) {
+                result.outcome = Outcome::failure(OutcomeKind::Permanent, tr("This post no longer exists."));
+                return result;
+            }
+            RetryPolicy::Settings once;
+            once.maxAttempts = 1;
+            const RetryPolicy policy(once);
+            const VariantPublication publication(db, *clock, policy, actor);
+            PublishReport report;
+            if (const QString blocker = publication.blocker(*stored); !blocker.isEmpty()) {
+                report = publication.refuse(*stored, variantId, blocker);
+            } else {
+                QDateTime rateLimitedUntil;
+                report = publication.publish(*stored, variantId, PostRepository(db).safetyTextOf(stored->brandId),
+                                             adapter, &result.outcome, &rateLimitedUntil);
+            }
+            result.value = QVariantList{int(report.state), report.remoteUrl, report.error};
             return result;
         };
         runAccountJob(m_context, variant.accountId, std::move(work), this,
@@ -88,19 +104,19 @@ int PublishNowRunner::publish(const Post &post)
                           ChannelPublishResult result;
                           result.accountId = variant.accountId;
                           result.variantId = variant.id;
-                          if (!job.error.isEmpty()) {
-                              result.state = PostState::Failed;
-                              result.message = tr("Not published: %1").arg(job.error);
-                          } else if (job.outcome.ok()) {
+                          const QVariantList answer = job.value.toList();
+                          const auto state = answer.size() == 3 ? PostState(answer.at(0).toInt()) : PostState::Failed;
+                          const QString error = !job.error.isEmpty() ? job.error : answer.value(2).toString();
+                          if (state == PostState::Published) {
                               result.state = PostState::Published;
                               result.message = tr("Published.");
-                              result.url = job.value.toString();
-                          } else if (job.outcome.kind == OutcomeKind::Unconfirmed) {
+                              result.url = answer.at(1).toString();
+                          } else if (state == PostState::Unconfirmed) {
                               result.state = PostState::Unconfirmed;
-                              result.message = job.outcome.describe();
+                              result.message = error;
                           } else {
                               result.state = PostState::Failed;
-                              result.message = tr("Not published: %1").arg(job.outcome.describe());
+                              result.message = tr("Not published: %1").arg(error);
                           }
                           report(result);
                       });

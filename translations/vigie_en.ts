@@ -22,37 +22,37 @@
     <name>vigie::cli</name>
     <message numerus="yes">
         <source>Imported %n post(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n post.</numerusform>
+            <numerusform>Imported %n posts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n variant(s) published</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n variant published</numerusform>
+            <numerusform>%n variants published</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to retry</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n to retry</numerusform>
+            <numerusform>%n to retry</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unconfirmed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unconfirmed</numerusform>
+            <numerusform>%n unconfirmed</numerusform>
         </translation>
     </message>
 </context>
@@ -70,9 +70,9 @@
     <name>vigie::ui::ClaimsPage</name>
     <message numerus="yes">
         <source>Removed %n phrase(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Removed %n phrase.</numerusform>
+            <numerusform>Removed %n phrases.</numerusform>
         </translation>
     </message>
 </context>
@@ -100,16 +100,16 @@
     <name>vigie::ui::ImportScheduleDialog</name>
     <message numerus="yes">
         <source>%n post(s) ready to import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post ready to import.</numerusform>
+            <numerusform>%n posts ready to import.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 line(s) to correct before importing: nothing will be imported until every line is correct.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of %1 line to correct before importing: nothing will be imported until every line is correct.</numerusform>
+            <numerusform>%n of %1 lines to correct before importing: nothing will be imported until every line is correct.</numerusform>
         </translation>
     </message>
 </context>
@@ -161,9 +161,9 @@
     <name>vigie::ui::PollEditor</name>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
 </context>
@@ -171,16 +171,16 @@
     <name>vigie::ui::ProductsPage</name>
     <message numerus="yes">
         <source>Imported %n product(s) from %1. Save keeps them; Cancel undoes the import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n product from %1. Save keeps it; Cancel undoes the import.</numerusform>
+            <numerusform>Imported %n products from %1. Save keeps them; Cancel undoes the import.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n product(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n product to %1.</numerusform>
+            <numerusform>Exported %n products to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -188,16 +188,16 @@
     <name>vigie::ui::ReviewPanel</name>
     <message numerus="yes">
         <source>Saving will void the %n approval(s): the post goes back to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saving will void %n approval: the post goes back to review.</numerusform>
+            <numerusform>Saving will void the %n approvals: the post goes back to review.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Editing the text will void the %n approval(s) and send the post back to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Editing the text will void %n approval and send the post back to review.</numerusform>
+            <numerusform>Editing the text will void the %n approvals and send the post back to review.</numerusform>
         </translation>
     </message>
 </context>
@@ -205,9 +205,9 @@
     <name>vigie::ui::SafetyTextPage</name>
     <message numerus="yes">
         <source>Adds %n character(s) to each post (the text and the blank line before it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Adds %n character to each post (the text and the blank line before it).</numerusform>
+            <numerusform>Adds %n characters to each post (the text and the blank line before it).</numerusform>
         </translation>
     </message>
 </context>

@@ -40,63 +40,63 @@
     <name>ApprovalService</name>
     <message>
         <source>This post no longer exists.</source>
-        <translation type="unfinished">Cette publication n’existe plus.</translation>
+        <translation>Cette publication n’existe plus.</translation>
     </message>
     <message>
         <source>This post is %1: only a draft can be submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette publication est à l’état «&#xa0;%1&#xa0;»&#xa0;: seul un brouillon peut être soumis.</translation>
     </message>
     <message>
         <source>Write the text of the post.</source>
-        <translation type="unfinished">Rédigez le texte de la publication.</translation>
+        <translation>Rédigez le texte de la publication.</translation>
     </message>
     <message>
         <source>Choose at least one channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un canal.</translation>
     </message>
     <message>
         <source>This post is %1: only a post in review can be approved or sent back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette publication est à l’état «&#xa0;%1&#xa0;»&#xa0;: seule une publication en relecture peut être approuvée ou renvoyée.</translation>
     </message>
     <message>
         <source>Choose the review: medical, legal or regulatory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la relecture&#xa0;: médicale, juridique ou réglementaire.</translation>
     </message>
     <message>
         <source>This brand does not require a %1 review (it requires: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette marque n’exige pas de relecture %1 (relectures exigées&#xa0;: %2).</translation>
     </message>
     <message>
         <source>Say who is reviewing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez qui effectue la relecture.</translation>
     </message>
     <message>
         <source>%1 wrote this post and may not review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a rédigé cette publication et ne peut pas la relire.</translation>
     </message>
     <message>
         <source>%1 is not a member of this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas membre de cet espace de travail.</translation>
     </message>
     <message>
         <source>%1 may not sign the %2 review.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas signer la relecture %2.</translation>
     </message>
     <message>
         <source>The expiry date has already passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d’expiration est déjà passée.</translation>
     </message>
     <message>
         <source>This post is %1: it cannot go back to draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette publication est à l’état «&#xa0;%1&#xa0;»&#xa0;: elle ne peut pas revenir à l’état de brouillon.</translation>
     </message>
     <message>
         <source>This post is not approved for its current content: the %1 review is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette publication n’est pas approuvée dans sa version actuelle&#xa0;: il manque la relecture %1.</translation>
     </message>
     <message>
         <source>The approval %1 expired on %2: renew it before publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’approbation %1 a expiré le %2&#xa0;: renouvelez-la avant de publier.</translation>
     </message>
 </context>
 <context>
@@ -174,120 +174,10 @@
     </message>
 </context>
 <context>
-    <name>BrandListModel</name>
-    <message>
-        <source>%1 (competitor)</source>
-        <translation type="unfinished">%1 (concurrent)</translation>
-    </message>
-    <message>
-        <source>A competitor: Vigie only tracks its name, colour and products.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One of your brands: safety text, reviews, forbidden claims and products.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BrandSettingsDialog</name>
-    <message>
-        <source>Brands and compliance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workspace has no brand yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The brand&apos;s colour in the calendar and the charts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A competitor: Vigie follows what people say about it and its products, and never posts for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Colour:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Safety text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Forbidden claims</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stores this brand&apos;s changes (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This brand no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Brand colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
-    </message>
-    <message>
-        <source>Brands and compliance — %1 (unsaved changes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished">Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>Save the changes made to “%1”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>BrandSettingsStore</name>
     <message>
         <source>The brand needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La marque doit avoir un nom.</translation>
     </message>
 </context>
 <context>
@@ -306,7 +196,7 @@
     </message>
     <message>
         <source>Repeats: part of a series</source>
-        <translation type="unfinished"></translation>
+        <translation>Récurrente&#xa0;: fait partie d’une série</translation>
     </message>
 </context>
 <context>
@@ -334,91 +224,45 @@
     <name>ClaimRecovery</name>
     <message>
         <source>Vigie stopped while publishing on %1 and cannot tell whether the post went out. Check the account on the network, then mark it published or failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ClaimsPage</name>
-    <message>
-        <source>A post containing one of these phrases cannot be submitted. Matching ignores case and accents and looks for whole words: “guerit” also finds “Guérit”. Double-click a phrase to edit it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New forbidden phrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore &amp;defaults</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replaces the list with Vigie&apos;s French and English phrases. Cancel undoes it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is already in the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n phrase(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The default French and English phrases are back. Save keeps them; Cancel undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigie s’est arrêté pendant la publication sur %1 et ne peut pas savoir si la publication a été diffusée. Vérifiez le compte sur le réseau, puis indiquez si elle a été publiée ou si elle a échoué.</translation>
     </message>
 </context>
 <context>
     <name>ComplianceChecker</name>
     <message>
         <source> (on %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (sur %1)</translation>
     </message>
     <message>
         <source>“%1” is a forbidden claim for %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est une allégation interdite pour %2%3.</translation>
     </message>
     <message>
         <source>%1 is a prescription-only medicine: it may not be named on a public channel (EU Directive 2001/83/EC, article 88). Found “%2”%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un médicament soumis à prescription&#xa0;: il ne peut pas être nommé sur un canal public (directive 2001/83/CE, article 88). Occurrence&#xa0;: «&#xa0;%2&#xa0;»%3.</translation>
     </message>
     <message>
         <source>%1 has no mandatory safety text yet: add it in Tools › Brands and compliance before submitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas encore de mentions obligatoires&#xa0;: ajoutez-les dans Outils › Marques et conformité avant de soumettre la publication.</translation>
     </message>
     <message>
         <source>No brand is chosen: no safety text is appended and no forbidden claims are checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune marque choisie&#xa0;: aucune mention obligatoire n’est ajoutée et aucune allégation interdite n’est vérifiée.</translation>
     </message>
     <message>
         <source>“%1” is a comparative claim: keep its substantiation on file for the reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est une allégation comparative&#xa0;: conservez-en la justification pour les relecteurs.</translation>
     </message>
     <message>
         <source>An image has no description: add one for people who use a screen reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image n’a pas de description&#xa0;: ajoutez-en une pour les personnes qui utilisent un lecteur d’écran.</translation>
     </message>
 </context>
 <context>
     <name>ComposerAutosave</name>
     <message>
         <source>Restored unsaved text from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte non enregistré restauré (sauvegarde de %1).</translation>
     </message>
 </context>
 <context>
@@ -461,7 +305,7 @@
     </message>
     <message>
         <source>Saving failed: a step of this change did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’enregistrement&#xa0;: une étape de cette modification n’a pas abouti.</translation>
     </message>
 </context>
 <context>
@@ -595,85 +439,15 @@
     <name>MemberRepository</name>
     <message>
         <source>A member needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membre doit avoir un nom.</translation>
     </message>
     <message>
         <source>%1 is already a member of this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà membre de cet espace de travail.</translation>
     </message>
     <message>
         <source>This member no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MemberTableModel</name>
-    <message>
-        <source>%1 may sign the %2 review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished">Nom</translation>
-    </message>
-    <message>
-        <source>%1 reviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MembersDialog</name>
-    <message>
-        <source>Members and review roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who may sign each review. When a brand requires a review, only a member with that role can approve its posts. Double-click a name to rename.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No member is listed: anyone may sign any review, under the name they give. Add members to restrict who signs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of a new member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the new member&apos;s name first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added %1. Tick the reviews they may sign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove %1? Their past approvals stay in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce membre n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -770,27 +544,27 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Part %1 of the thread is empty: write it or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie %1 du fil est vide&#xa0;: rédigez-la ou supprimez-la.</translation>
     </message>
     <message>
         <source>A poll has 2 to 4 answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sondage comporte de 2 à 4 réponses.</translation>
     </message>
     <message>
         <source>Write every answer of the poll, or remove the empty ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez toutes les réponses du sondage ou supprimez celles qui sont vides.</translation>
     </message>
     <message>
         <source>A repeating post needs the date of its first time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une publication récurrente doit avoir la date de sa première occurrence.</translation>
     </message>
     <message>
         <source>Choose at least one channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un canal.</translation>
     </message>
 </context>
 <context>
@@ -859,146 +633,62 @@
     </message>
 </context>
 <context>
-    <name>ProductTableModel</name>
-    <message>
-        <source>Prescription-only: Vigie blocks any post to a public channel that names it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other names people use for it, separated by commas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished">Nom</translation>
-    </message>
-    <message>
-        <source>Aliases, comma-separated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>INN (active substance)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prescription only</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ProductsJson</name>
     <message>
         <source>Product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit %1</translation>
     </message>
     <message>
         <source>Product %1 (“%2”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit %1 («&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>Product %1 is not an object with a “name”: each entry must look like {&quot;name&quot;: &quot;…&quot;, &quot;aliases&quot;: […], &quot;inn&quot;: &quot;…&quot;, &quot;prescription_only&quot;: false}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le produit %1 n’est pas un objet avec un «&#xa0;name&#xa0;»&#xa0;: chaque entrée doit avoir la forme {&quot;name&quot;: &quot;…&quot;, &quot;aliases&quot;: […], &quot;inn&quot;: &quot;…&quot;, &quot;prescription_only&quot;: false}.</translation>
     </message>
     <message>
         <source>%1 has no “name”: every product needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de «&#xa0;name&#xa0;»&#xa0;: chaque produit doit en avoir un.</translation>
     </message>
     <message>
         <source>%1: “aliases” must be a list of names, like [&quot;Dolip&quot;].</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;aliases&#xa0;» doit être une liste de noms, comme [&quot;Dolip&quot;].</translation>
     </message>
     <message>
         <source>%1: every alias must be a name in quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: chaque alias doit être un nom entre guillemets.</translation>
     </message>
     <message>
         <source>%1: “inn” must be the active substance&apos;s name in quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;inn&#xa0;» doit être le nom de la substance active, entre guillemets.</translation>
     </message>
     <message>
         <source>%1: “prescription_only” must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;prescription_only&#xa0;» doit valoir true ou false.</translation>
     </message>
     <message>
         <source>This is not valid JSON (line %1, column %2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas du JSON valide (ligne %1, colonne %2&#xa0;: %3).</translation>
     </message>
     <message>
         <source>The file must hold a JSON array of products, like [{&quot;name&quot;: &quot;Doliprane&quot;, &quot;aliases&quot;: [], &quot;inn&quot;: &quot;paracetamol&quot;, &quot;prescription_only&quot;: false}].</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier doit contenir un tableau JSON de produits, comme [{&quot;name&quot;: &quot;Doliprane&quot;, &quot;aliases&quot;: [], &quot;inn&quot;: &quot;paracetamol&quot;, &quot;prescription_only&quot;: false}].</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Product %1 has no name: every product needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le produit %1 n’a pas de nom&#xa0;: chaque produit doit en avoir un.</translation>
     </message>
     <message>
         <source>“%1” is listed twice: each product may appear only once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProductsPage</name>
-    <message>
-        <source>Import products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick “Prescription only” for medicines sold on prescription: EU Directive 2001/83/EC art. 88 forbids advertising them to the public, so Vigie blocks any post to a public channel that names them (by name, alias or INN).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import JSON…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A JSON array of {&quot;name&quot;, &quot;aliases&quot;, &quot;inn&quot;, &quot;prescription_only&quot;}, the format of vigie classify --products.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport JSON…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing imported from %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n product(s) from %1. Save keeps them; Cancel undoes the import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing exported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n product(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>«&#xa0;%1&#xa0;» figure deux fois&#xa0;: chaque produit ne peut apparaître qu’une seule fois.</translation>
     </message>
 </context>
 <context>
@@ -1017,11 +707,11 @@
     </message>
     <message>
         <source>This channel is no longer being published by Vigie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigie n’est plus en train de publier sur ce canal.</translation>
     </message>
     <message>
         <source>This channel is already being published.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publication sur ce canal est déjà en cours.</translation>
     </message>
 </context>
 <context>
@@ -1036,76 +726,69 @@
     </message>
 </context>
 <context>
-    <name>PublishScheduler</name>
-    <message>
-        <source>No system keychain is available.</source>
-        <translation type="unfinished">Aucun trousseau du système n’est disponible.</translation>
-    </message>
-</context>
-<context>
     <name>QueuePlanner</name>
     <message>
         <source>A queue time must be on a weekday (Monday to Sunday) between 00:00 and 23:59.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un créneau doit correspondre à un jour de la semaine (du lundi au dimanche), entre 00:00 et 23:59.</translation>
     </message>
     <message>
         <source>This channel no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce canal n’existe plus.</translation>
     </message>
 </context>
 <context>
     <name>Recurrence</name>
     <message>
         <source>Does not repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne se répète pas</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les jours</translation>
     </message>
     <message>
         <source>Every %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les %1 jours</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les semaines</translation>
     </message>
     <message>
         <source>Every %1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les %1 semaines</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les mois</translation>
     </message>
     <message>
         <source>Every %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les %1 mois</translation>
     </message>
     <message>
         <source>%1, %2 times</source>
         <extracomment>How a post repeats: &quot;Every week, 8 times&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 fois</translation>
     </message>
 </context>
 <context>
     <name>RecurrencePlanner</name>
     <message>
         <source>Choose a date and time for the first post of the series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une date et une heure pour la première publication de la série.</translation>
     </message>
     <message>
         <source>Choose how often the post repeats and how many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la fréquence de répétition de la publication et le nombre d’occurrences.</translation>
     </message>
     <message>
         <source>A series can hold at most %1 posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une série peut comporter au maximum %1 publications.</translation>
     </message>
     <message>
         <source>This post is already saved: a series starts from a new post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette publication est déjà enregistrée&#xa0;: une série doit partir d’une nouvelle publication.</translation>
     </message>
 </context>
 <context>
@@ -1131,186 +814,141 @@
     <name>ReviewRole</name>
     <message>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>Médicale</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridique</translation>
     </message>
     <message>
         <source>Regulatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglementaire</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReviewsPage</name>
-    <message>
-        <source>The medical, legal and regulatory (MLR) reviews a post of this brand needs:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members and their review roles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No review required: posts of this brand are scheduled directly, without approval.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Posts of this brand must be approved by a reviewer for each checked review (%1) before they can be scheduled. Any edit after approval sends the post back to review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SafetyTextPage</name>
-    <message>
-        <source>Appended to every post of this brand, after a blank line: fair balance, mentions légales, a link to the product information. A post without it cannot be submitted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For example: Read the package leaflet. Report side effects to your national agency. Product information: https://…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No safety text: posts of this brand are published as written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Adds %n character(s) to each post (the text and the blank line before it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Inconnue</translation>
     </message>
 </context>
 <context>
     <name>ScheduleImport</name>
     <message>
         <source>More than three columns (date, message, link): put the message in quotes if it contains a &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de trois colonnes (date, message, lien)&#xa0;: mettez le message entre guillemets s’il contient un «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>There is no account %1 in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 n’existe pas dans cet espace de travail.</translation>
     </message>
     <message>
         <source>%1 is not an account Vigie can publish to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un compte sur lequel Vigie peut publier.</translation>
     </message>
     <message>
         <source>A quoted text starts here and is never closed: add the closing &quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texte entre guillemets commence ici et n’est jamais fermé&#xa0;: ajoutez le guillemet fermant (&quot;).</translation>
     </message>
     <message>
         <source>The file has no posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucune publication.</translation>
     </message>
     <message>
         <source>Unreadable date &quot;%1&quot;: write it as DD/MM/YYYY HH:mm or MM/DD/YYYY HH:mm (24-hour time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Date illisible «&#xa0;%1&#xa0;»&#xa0;: écrivez-la au format JJ/MM/AAAA HH:mm ou MM/JJ/AAAA HH:mm (heure sur 24 h).</translation>
     </message>
     <message>
         <source>Ambiguous date &quot;%1&quot;: %2 or %3? Choose whether the file writes the day or the month first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date ambiguë «&#xa0;%1&#xa0;»&#xa0;: %2 ou %3&#xa0;? Indiquez si le fichier écrit le jour ou le mois en premier.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date when read day first (DD/MM/YYYY).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date valide si le jour est lu en premier (JJ/MM/AAAA).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date when read month first (MM/DD/YYYY).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date valide si le mois est lu en premier (MM/JJ/AAAA).</translation>
     </message>
     <message>
         <source>Line %1 shows the file writes dates that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 montre que le fichier écrit les dates dans cet ordre.</translation>
     </message>
     <message>
         <source>%1 does not exist in %2: the clocks change at that time. Choose another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’existe pas dans le fuseau %2&#xa0;: c’est l’heure du changement d’heure. Choisissez une autre heure.</translation>
     </message>
     <message>
         <source>The minutes must be a multiple of 5 (:00, :05 … :55).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les minutes doivent être un multiple de 5 (:00, :05 … :55).</translation>
     </message>
     <message>
         <source>More than %1 posts in one file: split it (this is the first line over).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de %1 publications dans un même fichier&#xa0;: divisez-le (cette ligne est la première en trop).</translation>
     </message>
     <message>
         <source>The same message as line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Même message qu’à la ligne %1.</translation>
     </message>
     <message>
         <source>This time is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette heure est déjà passée.</translation>
     </message>
     <message>
         <source>This time is less than %1 minutes from now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette heure est dans moins de %1 minutes.</translation>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est vide.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web link (http:// or https://).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un lien web (http:// ou https://).</translation>
     </message>
     <message>
         <source>Too long for %1: %2 characters, at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop long pour %1&#xa0;: %2 caractères, pour %3 au maximum.</translation>
     </message>
     <message>
         <source>Too long for %1: %2 characters with the brand&apos;s safety text, at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop long pour %1&#xa0;: %2 caractères avec les mentions obligatoires de la marque, pour %3 au maximum.</translation>
     </message>
     <message>
         <source>Nothing was imported: the file has problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé&#xa0;: le fichier comporte des erreurs.</translation>
     </message>
     <message>
         <source>Nothing was imported: these lines are now less than %1 minutes away: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé, car ces lignes sont désormais à moins de %1 minutes&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Nothing was imported: the store could not start a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé&#xa0;: la base de données n’a pas pu démarrer de transaction.</translation>
     </message>
     <message>
         <source>Nothing was imported: line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé (ligne %1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ScheduledPublisher</name>
     <message>
         <source>Vigie cannot talk to %1 yet.</source>
-        <translation type="unfinished">Vigie ne peut pas encore communiquer avec %1.</translation>
+        <translation>Vigie ne peut pas encore communiquer avec %1.</translation>
     </message>
     <message>
         <source>%1 asked Vigie to wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a demandé à Vigie de patienter.</translation>
     </message>
     <message>
         <source>No access to the accounts&apos; credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’accès aux identifiants de connexion des comptes.</translation>
     </message>
 </context>
 <context>
@@ -1333,49 +971,30 @@
     </message>
 </context>
 <context>
-    <name>TrayNotifier</name>
-    <message>
-        <source>Vigie</source>
-        <translation type="unfinished">Vigie</translation>
-    </message>
-    <message>
-        <source>Vigie could not publish on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vigie cannot tell whether a post went out on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Post %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>VariantPublication</name>
     <message>
         <source>The file %1 is missing or unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 est introuvable ou illisible.</translation>
     </message>
     <message>
         <source>The file %1 changed since the post was approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 a été modifié depuis l’approbation de la publication.</translation>
     </message>
     <message>
         <source>Vigie cannot publish on this network.</source>
-        <translation type="unfinished">Vigie ne peut pas publier sur ce réseau.</translation>
+        <translation>Vigie ne peut pas publier sur ce réseau.</translation>
     </message>
     <message>
         <source>Thread part %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie %1 du fil&#xa0;:</translation>
     </message>
     <message>
         <source>First comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier commentaire&#xa0;:</translation>
     </message>
     <message>
         <source>Published as %1, but Vigie’s database could not record it: %2</source>
-        <translation type="unfinished">Publié à l’adresse %1, mais la base de données de Vigie n’a pas pu l’enregistrer&#xa0;: %2</translation>
+        <translation>Publié à l’adresse %1, mais la base de données de Vigie n’a pas pu l’enregistrer&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1406,11 +1025,11 @@
     </message>
     <message>
         <source>This brand no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette marque n’existe plus.</translation>
     </message>
     <message>
         <source>Two products of this brand are named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux produits de cette marque s’appellent «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1421,42 +1040,42 @@
     </message>
     <message>
         <source>This post no longer exists.</source>
-        <translation type="unfinished">Cette publication n’existe plus.</translation>
+        <translation>Cette publication n’existe plus.</translation>
     </message>
     <message>
         <source>Choose at least one channel for this post before adding it to the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un canal pour cette publication avant de l’ajouter à la file d’attente.</translation>
     </message>
     <message>
         <source>No free queue time in the next 8 weeks for this post&apos;s channels. Set queue times with &quot;Queue times…&quot; in the calendar toolbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun créneau libre dans les 8 prochaines semaines pour les canaux de cette publication. Définissez des créneaux avec «&#xa0;Créneaux…&#xa0;» dans la barre d’outils du calendrier.</translation>
     </message>
     <message>
         <source>The calendar could not be exported to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter le calendrier vers %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>vigie::CalendarListModel</name>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished">Marque</translation>
+        <translation>Marque</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished">Canaux</translation>
+        <translation>Canaux</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
 </context>
 <context>
@@ -2057,212 +1676,212 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>schedule the posts of a Hootsuite bulk-composer CSV file, all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>programmer les publications d’un fichier CSV de planification groupée Hootsuite (bulk composer), tout ou rien</translation>
     </message>
     <message>
         <source>Columns: date and time (DD/MM/YYYY HH:mm or MM/DD/YYYY HH:mm, 24-hour, in the workspace&apos;s timezone), message, optional link. Nothing is written unless every line is correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes&#xa0;: date et heure (JJ/MM/AAAA HH:mm ou MM/JJ/AAAA HH:mm, sur 24 h, dans le fuseau horaire de l’espace de travail), message, lien facultatif. Rien n’est écrit tant que toutes les lignes ne sont pas correctes.</translation>
     </message>
     <message>
         <source>The CSV file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV à importer.</translation>
     </message>
     <message>
         <source>The account the posts go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte destinataire des publications.</translation>
     </message>
     <message>
         <source>dmy (31/12/2026) or mdy (12/31/2026); by default the order is read from the file and ambiguous dates are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>dmy (31/12/2026) ou mdy (12/31/2026)&#xa0;; par défaut, l’ordre est déduit du fichier et les dates ambiguës sont refusées.</translation>
     </message>
     <message>
         <source>%1: name one CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: indiquez un seul fichier CSV.</translation>
     </message>
     <message>
         <source>%1: --account ID is required (see vigie account list).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: --account ID est obligatoire (voir vigie account list).</translation>
     </message>
     <message>
         <source>%1: --date-order is dmy or mdy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: --date-order vaut dmy ou mdy.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n post(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication importée.</numerusform>
+            <numerusform>%n publications importées.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: rien n’a été importé.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Published post %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication %1 publiée sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Post %1 on %2 will be tried again at %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tentative pour la publication %1 sur %2 à %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Post %1 on %2 is unconfirmed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication %1 sur %2 non confirmée&#xa0;: %3</translation>
     </message>
     <message>
         <source>Post %1 on %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la publication %1 sur %2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n variant(s) published</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n variante publiée</numerusform>
+            <numerusform>%n variantes publiées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to retry</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n à réessayer</numerusform>
+            <numerusform>%n à réessayer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unconfirmed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non confirmée</numerusform>
+            <numerusform>%n non confirmées</numerusform>
         </translation>
     </message>
     <message>
         <source>publish every post that is due, then exit (cron, timers)</source>
-        <translation type="unfinished"></translation>
+        <translation>publier toutes les publications arrivées à échéance, puis quitter (cron, minuteurs)</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le résultat en JSON.</translation>
     </message>
     <message>
         <source>Only publish on this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier uniquement sur ce compte.</translation>
     </message>
     <message>
         <source>%1: unexpected argument &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: argument inattendu «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1: --account takes an account id (see &apos;vigie account list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: --account attend un identifiant de compte (voir «&#xa0;vigie account list&#xa0;»).</translation>
     </message>
 </context>
 <context>
     <name>vigie::cli::ApproveCommand</name>
     <message>
         <source>record an MLR review of a post (approve or request changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer une relecture MLR d’une publication (approuver ou demander des modifications)</translation>
     </message>
     <message>
         <source>The post reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publication relue.</translation>
     </message>
     <message>
         <source>The review: medical, legal or regulatory.</source>
-        <translation type="unfinished"></translation>
+        <translation>La relecture&#xa0;: medical, legal ou regulatory.</translation>
     </message>
     <message>
         <source>Who reviews (must not be the post&apos;s author).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui effectue la relecture (ne doit pas être l’auteur de la publication).</translation>
     </message>
     <message>
         <source>The MLR reference code of the approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de référence MLR de l’approbation.</translation>
     </message>
     <message>
         <source>Date (YYYY-MM-DD, valid through that day) or time after which the post may not publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date (AAAA-MM-JJ, valable jusqu’à la fin de ce jour) ou heure après laquelle la publication ne peut plus être publiée.</translation>
     </message>
     <message>
         <source>Send the post back to its author instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer plutôt la publication à son auteur.</translation>
     </message>
     <message>
         <source>A note for the author.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note pour l’auteur.</translation>
     </message>
     <message>
         <source>vigie approve: give the id of one post (see vigie posts list).</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie approve&#xa0;: indiquez l’identifiant d’une publication (voir vigie posts list).</translation>
     </message>
     <message>
         <source>vigie approve: --role must be medical, legal or regulatory.</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie approve&#xa0;: --role doit valoir medical, legal ou regulatory.</translation>
     </message>
     <message>
         <source>vigie approve: say who reviews with --as NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie approve&#xa0;: indiquez qui effectue la relecture avec --as NAME.</translation>
     </message>
     <message>
         <source>vigie approve: --expires takes a date such as 2026-12-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie approve&#xa0;: --expires attend une date, par exemple 2026-12-31.</translation>
     </message>
     <message>
         <source>Post %1: %2 review recorded. It is now %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication %1&#xa0;: relecture %2 enregistrée. Elle est désormais à l’état «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>Still missing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relectures manquantes&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>vigie::cli::PostCommand</name>
     <message>
         <source>publish a post on one account now, or schedule it with --at</source>
-        <translation type="unfinished"></translation>
+        <translation>publier une publication sur un compte maintenant, ou la programmer avec --at</translation>
     </message>
     <message>
         <source>vigie post: --at takes an ISO 8601 time such as 2026-12-01T09:00 (workspace time) or 2026-12-01T08:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie post&#xa0;: --at attend une heure ISO 8601, par exemple 2026-12-01T09:00 (heure de l’espace de travail) ou 2026-12-01T08:00Z.</translation>
     </message>
     <message>
         <source>vigie post: %1 has already passed; leave out --at to publish now.</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie post&#xa0;: %1 est déjà passé&#xa0;; omettez --at pour publier maintenant.</translation>
     </message>
     <message>
         <source>There is no account %1 (see vigie account list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 n’existe pas (voir vigie account list).</translation>
     </message>
     <message>
         <source>Post %1 is in review for %2 (%3): it needs the %4 review before it can publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publication %1, prévue le %2 (%3), est en relecture&#xa0;: elle doit recevoir la relecture %4 avant de pouvoir être publiée.</translation>
     </message>
     <message>
         <source>Post %1 is scheduled for %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La publication %1 est programmée le %2 (%3).</translation>
     </message>
     <message>
         <source>Schedule instead of publishing now: an ISO 8601 time (workspace time unless it has an offset). A brand that requires reviews gets the post in review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmer au lieu de publier maintenant&#xa0;: une heure ISO 8601 (heure de l’espace de travail, sauf si elle comporte un décalage). Si la marque exige des relectures, la publication passe en relecture.</translation>
     </message>
     <message>
         <source>vigie post: --reply-to publishes now; it cannot be scheduled with --at.</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie post&#xa0;: --reply-to publie immédiatement&#xa0;; il ne peut pas être combiné avec --at.</translation>
     </message>
     <message>
         <source>This account&apos;s brand requires the %1 review: schedule the post with --at so it can be approved first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La marque de ce compte exige la relecture %1&#xa0;: programmez la publication avec --at pour qu’elle puisse d’abord être approuvée.</translation>
     </message>
 </context>
 <context>
@@ -2542,30 +2161,140 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>vigie::ui::BrandListModel</name>
+    <message>
+        <source>%1 (competitor)</source>
+        <translation>%1 (concurrent)</translation>
+    </message>
+    <message>
+        <source>A competitor: Vigie only tracks its name, colour and products.</source>
+        <translation>Concurrent&#xa0;: Vigie suit uniquement son nom, sa couleur et ses produits.</translation>
+    </message>
+    <message>
+        <source>One of your brands: safety text, reviews, forbidden claims and products.</source>
+        <translation>L’une de vos marques&#xa0;: mentions obligatoires, relectures, allégations interdites et produits.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::BrandSettingsDialog</name>
+    <message>
+        <source>Brands and compliance</source>
+        <translation>Marques et conformité</translation>
+    </message>
+    <message>
+        <source>This workspace has no brand yet.</source>
+        <translation>Cet espace de travail n’a encore aucune marque.</translation>
+    </message>
+    <message>
+        <source>The brand&apos;s colour in the calendar and the charts</source>
+        <translation>La couleur de la marque dans le calendrier et les graphiques</translation>
+    </message>
+    <message>
+        <source>A competitor: Vigie follows what people say about it and its products, and never posts for it.</source>
+        <translation>Concurrent&#xa0;: Vigie suit ce qui se dit sur cette marque et ses produits, mais ne publie jamais pour elle.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Couleur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Safety text</source>
+        <translation>&amp;Mentions obligatoires</translation>
+    </message>
+    <message>
+        <source>Re&amp;views</source>
+        <translation>&amp;Relectures</translation>
+    </message>
+    <message>
+        <source>&amp;Forbidden claims</source>
+        <translation>&amp;Allégations interdites</translation>
+    </message>
+    <message>
+        <source>&amp;Products</source>
+        <translation>&amp;Produits</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Stores this brand&apos;s changes (%1)</source>
+        <translation>Enregistre les modifications de cette marque (%1)</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>This brand no longer exists.</source>
+        <translation>Cette marque n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Rien à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Marque «&#xa0;%1&#xa0;» enregistrée.</translation>
+    </message>
+    <message>
+        <source>Brand colour</source>
+        <translation>Couleur de la marque</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Brands and compliance — %1 (unsaved changes)</source>
+        <translation>Marques et conformité — %1 (modifications non enregistrées)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes made to “%1”?</source>
+        <translation>Enregistrer les modifications apportées à «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>vigie::ui::CalendarFilterBar</name>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout afficher</translation>
     </message>
     <message>
         <source>Clear the brand, network and state filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres de marque, de réseau et d’état</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished">Marque</translation>
+        <translation>Marque</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished">Réseau</translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -2576,27 +2305,27 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Added to the queue: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée à la file d’attente&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Export to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers un calendrier</translation>
     </message>
     <message>
         <source>%1.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.ics</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Exported 1 post to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 publication exportée vers %1.</translation>
     </message>
     <message>
         <source>Exported %1 posts to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publications exportées vers %2.</translation>
     </message>
 </context>
 <context>
@@ -2640,43 +2369,43 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Month view (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue mensuelle (Ctrl+1)</translation>
     </message>
     <message>
         <source>Week view (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue hebdomadaire (Ctrl+2)</translation>
     </message>
     <message>
         <source>List of the month&apos;s posts (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des publications du mois (Ctrl+3)</translation>
     </message>
     <message>
         <source>Queue times…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneaux…</translation>
     </message>
     <message>
         <source>The weekly times each channel&apos;s queue publishes at</source>
-        <translation type="unfinished"></translation>
+        <translation>Les horaires hebdomadaires de publication de la file d’attente de chaque canal</translation>
     </message>
     <message>
         <source>Export to calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers un calendrier (.ics)…</translation>
     </message>
     <message>
         <source>Save the plan as an iCalendar file for Outlook or Google Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le planning dans un fichier iCalendar pour Outlook ou Google Agenda</translation>
     </message>
     <message>
         <source>Import schedule (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un planning (CSV)…</translation>
     </message>
     <message>
         <source>Plan posts from a bulk-composer CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier des publications à partir d’un fichier CSV de planification groupée</translation>
     </message>
 </context>
 <context>
@@ -2701,18 +2430,64 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Added at the end and counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté à la fin et compté&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::ClaimsPage</name>
+    <message>
+        <source>A post containing one of these phrases cannot be submitted. Matching ignores case and accents and looks for whole words: “guerit” also finds “Guérit”. Double-click a phrase to edit it.</source>
+        <translation>Une publication contenant l’une de ces expressions ne peut pas être soumise. La recherche ignore la casse et les accents et porte sur des mots entiers&#xa0;: «&#xa0;guerit&#xa0;» trouve aussi «&#xa0;Guérit&#xa0;». Double-cliquez sur une expression pour la modifier.</translation>
+    </message>
+    <message>
+        <source>New forbidden phrase</source>
+        <translation>Nouvelle expression interdite</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>Rétablir les valeurs par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>Replaces the list with Vigie&apos;s French and English phrases. Cancel undoes it.</source>
+        <translation>Remplace la liste par les expressions françaises et anglaises fournies avec Vigie. Annuler permet de revenir en arrière.</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the list.</source>
+        <translation>«&#xa0;%1&#xa0;» figure déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>Expression «&#xa0;%1&#xa0;» ajoutée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n phrase(s).</source>
+        <translation>
+            <numerusform>%n expression supprimée.</numerusform>
+            <numerusform>%n expressions supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The default French and English phrases are back. Save keeps them; Cancel undoes it.</source>
+        <translation>Les expressions françaises et anglaises par défaut sont rétablies. Enregistrer les conserve&#xa0;; Annuler revient en arrière.</translation>
     </message>
 </context>
 <context>
     <name>vigie::ui::ComplianceList</name>
     <message>
         <source>Blocks submitting, scheduling and publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque la soumission, la programmation et la publication</translation>
     </message>
     <message>
         <source>Shown to the reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible par les relecteurs</translation>
     </message>
 </context>
 <context>
@@ -2818,131 +2593,131 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>Forget the restored text and show the post as saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier le texte restauré et afficher la publication telle qu’elle est enregistrée</translation>
     </message>
     <message>
         <source>Does not repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne se répète pas</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les jours</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les semaines</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les mois</translation>
     </message>
     <message>
         <source> times</source>
-        <translation type="unfinished"></translation>
+        <translation> fois</translation>
     </message>
     <message>
         <source>Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétition&#xa0;:</translation>
     </message>
     <message>
         <source>Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <source>Poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondage</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecture</translation>
     </message>
     <message>
         <source>Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre en relecture</translation>
     </message>
     <message>
         <source>Add to queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à la file</translation>
     </message>
     <message>
         <source>Take the next free time slot of the chosen channels&apos; queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre le prochain créneau libre dans les files d’attente des canaux choisis</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Entrée</translation>
     </message>
     <message>
         <source>None of the workspace&apos;s channels takes polls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun canal de l’espace de travail ne prend en charge les sondages.</translation>
     </message>
     <message>
         <source>None of the chosen channels takes polls. Choose a channel on %1 to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des canaux choisis ne prend en charge les sondages. Choisissez un canal sur %1 pour en ajouter un.</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmer</translation>
     </message>
     <message>
         <source>Checks the post, then %1 (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie la publication, puis %1 (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>sends it to the reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>l’envoie aux relecteurs</translation>
     </message>
     <message>
         <source>schedules it</source>
-        <translation type="unfinished"></translation>
+        <translation>la programme</translation>
     </message>
     <message>
         <source>Already submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà soumise</translation>
     </message>
     <message>
         <source>Publish on every chosen channel now (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier maintenant sur tous les canaux choisis (Ctrl+Maj+P)</translation>
     </message>
     <message>
         <source>This post is already %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette publication est déjà à l’état «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Not submitted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non soumise&#xa0;:</translation>
     </message>
     <message>
         <source>Save the edits first: a review applies to the saved content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d’abord les modifications&#xa0;: une relecture porte sur le contenu enregistré.</translation>
     </message>
     <message>
         <source>Choose the channels first: the queue is theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord les canaux&#xa0;: chaque canal a sa propre file d’attente.</translation>
     </message>
     <message>
         <source>The chosen channels have no free queue slot in the next 8 weeks. Set their time slots in the calendar&apos;s queue settings, or pick a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les canaux choisis n’ont aucun créneau libre dans les 8 prochaines semaines. Définissez leurs créneaux dans les réglages de file d’attente du calendrier, ou choisissez une date.</translation>
     </message>
     <message>
         <source>This brand requires review: submit the post and wait for its approvals before publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette marque exige une relecture&#xa0;: soumettez la publication et attendez les approbations avant de publier.</translation>
     </message>
     <message>
         <source>Not published:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non publiée&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3141,107 +2916,107 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Add to queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à la file</translation>
     </message>
     <message>
         <source>Plan the selected draft at its channels&apos; next free queue time (Ctrl+Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier le brouillon sélectionné au prochain créneau libre de ses canaux (Ctrl+Q)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
 </context>
 <context>
     <name>vigie::ui::ImportScheduleDialog</name>
     <message>
         <source>Import a schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un planning</translation>
     </message>
     <message>
         <source>A CSV file in Hootsuite&apos;s bulk-composer layout: date and time (24-hour, in %1), message, optional link. Nothing is imported unless every line is correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier CSV au format de planification groupée Hootsuite (bulk composer)&#xa0;: date et heure (sur 24 h, fuseau %1), message, lien facultatif. Rien n’est importé tant que toutes les lignes ne sont pas correctes.</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier choisi</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un &amp;fichier…</translation>
     </message>
     <message>
         <source>Day first (31/12/2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour en premier (31/12/2026)</translation>
     </message>
     <message>
         <source>Month first (12/31/2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois en premier (12/31/2026)</translation>
     </message>
     <message>
         <source>Read from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Déduit du fichier</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Dates written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre des &amp;dates&#xa0;:</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Date (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date (%1)</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Connect an account first: there is nowhere to publish these posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez d’abord un compte&#xa0;: aucun compte ne peut recevoir ces publications.</translation>
     </message>
     <message>
         <source>Choose a CSV file to see its posts here before importing them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier CSV pour afficher ses publications ici avant de les importer.</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) ready to import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication prête à être importée.</numerusform>
+            <numerusform>%n publications prêtes à être importées.</numerusform>
         </translation>
     </message>
     <message>
         <source>This file cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être importé.</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 line(s) to correct before importing: nothing will be imported until every line is correct.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne sur %1 à corriger avant l’importation&#xa0;: rien ne sera importé tant que toutes les lignes ne seront pas correctes.</numerusform>
+            <numerusform>%n lignes sur %1 à corriger avant l’importation&#xa0;: rien ne sera importé tant que toutes les lignes ne seront pas correctes.</numerusform>
         </translation>
     </message>
 </context>
@@ -3478,50 +3253,120 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>&amp;Import schedule (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un planning (CSV)…</translation>
     </message>
     <message>
         <source>&amp;Brands and compliance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marques et conformité…</translation>
     </message>
     <message>
         <source>&amp;Members and review roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;embres et rôles de relecture…</translation>
     </message>
 </context>
 <context>
     <name>vigie::ui::MediaEditor</name>
     <message>
         <source>Add images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des images…</translation>
     </message>
     <message>
         <source>No image yet. Each image needs a description for people who use a screen reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune image pour l’instant. Chaque image doit avoir une description pour les personnes qui utilisent un lecteur d’écran.</translation>
     </message>
     <message>
         <source>Add images</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des images</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’aperçu</translation>
     </message>
     <message>
         <source>Describe the image (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez l’image (obligatoire)</translation>
     </message>
     <message>
         <source>A description is required: say what the image shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une description est obligatoire&#xa0;: indiquez ce que montre l’image.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::MemberTableModel</name>
+    <message>
+        <source>%1 may sign the %2 review.</source>
+        <translation>%1 peut signer la relecture %2.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>%1 reviewer</source>
+        <translation>%1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::MembersDialog</name>
+    <message>
+        <source>Members and review roles</source>
+        <translation>Membres et rôles de relecture</translation>
+    </message>
+    <message>
+        <source>Who may sign each review. When a brand requires a review, only a member with that role can approve its posts. Double-click a name to rename.</source>
+        <translation>Qui peut signer chaque relecture. Lorsqu’une marque exige une relecture, seul un membre ayant ce rôle peut approuver ses publications. Double-cliquez sur un nom pour le modifier.</translation>
+    </message>
+    <message>
+        <source>No member is listed: anyone may sign any review, under the name they give. Add members to restrict who signs.</source>
+        <translation>Aucun membre enregistré&#xa0;: n’importe qui peut signer n’importe quelle relecture, sous le nom qu’il indique. Ajoutez des membres pour restreindre les signataires.</translation>
+    </message>
+    <message>
+        <source>Name of a new member</source>
+        <translation>Nom du nouveau membre</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>&amp;Ajouter un membre</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Type the new member&apos;s name first.</source>
+        <translation>Saisissez d’abord le nom du nouveau membre.</translation>
+    </message>
+    <message>
+        <source>Added %1. Tick the reviews they may sign.</source>
+        <translation>Membre ajouté&#xa0;: %1. Cochez les relectures que cette personne peut signer.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Membre supprimé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Enregistré&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Supprimer le membre</translation>
+    </message>
+    <message>
+        <source>Remove %1? Their past approvals stay in the audit log.</source>
+        <translation>Supprimer %1&#xa0;? Ses approbations passées restent dans le journal d’audit.</translation>
     </message>
 </context>
 <context>
@@ -3577,57 +3422,57 @@ Commandes&#xa0;:
     <name>vigie::ui::PollEditor</name>
     <message>
         <source>Add a poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un sondage</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultative</translation>
     </message>
     <message>
         <source>Answer %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse %1&#xa0;:</translation>
     </message>
     <message>
         <source>5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>5 minutes</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 heure</translation>
     </message>
     <message>
         <source>6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>6 heures</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message>
         <source>3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>3 jours</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 jours</translation>
     </message>
     <message>
         <source>Open for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée&#xa0;:</translation>
     </message>
     <message>
         <source>People may choose several answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs réponses possibles</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
 </context>
@@ -3635,35 +3480,119 @@ Commandes&#xa0;:
     <name>vigie::ui::PreviewPanel</name>
     <message>
         <source>Choose a channel to see how the post will look there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un canal pour voir l’aperçu de la publication sur celui-ci.</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>No text yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de texte</translation>
     </message>
     <message>
         <source>No description</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune description</translation>
     </message>
     <message>
         <source>Image description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description de l’image</translation>
     </message>
     <message>
         <source>Poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondage</translation>
     </message>
     <message>
         <source>not shown on this network</source>
-        <translation type="unfinished"></translation>
+        <translation>non affiché sur ce réseau</translation>
     </message>
     <message>
         <source>First comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier commentaire</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::ProductTableModel</name>
+    <message>
+        <source>Prescription-only: Vigie blocks any post to a public channel that names it.</source>
+        <translation>Soumis à prescription&#xa0;: Vigie bloque toute publication sur un canal public qui le nomme.</translation>
+    </message>
+    <message>
+        <source>Other names people use for it, separated by commas</source>
+        <translation>Autres noms utilisés pour ce produit, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Aliases, comma-separated</source>
+        <translation>Alias, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>INN (active substance)</source>
+        <translation>DCI (substance active)</translation>
+    </message>
+    <message>
+        <source>Prescription only</source>
+        <translation>Soumis à prescription</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::ProductsPage</name>
+    <message>
+        <source>Import products</source>
+        <translation>Importer des produits</translation>
+    </message>
+    <message>
+        <source>Export products</source>
+        <translation>Exporter des produits</translation>
+    </message>
+    <message>
+        <source>Tick “Prescription only” for medicines sold on prescription: EU Directive 2001/83/EC art. 88 forbids advertising them to the public, so Vigie blocks any post to a public channel that names them (by name, alias or INN).</source>
+        <translation>Cochez «&#xa0;Soumis à prescription&#xa0;» pour les médicaments délivrés sur ordonnance&#xa0;: l’article 88 de la directive 2001/83/CE interdit d’en faire la publicité auprès du public&#xa0;; Vigie bloque donc toute publication sur un canal public qui les nomme (par leur nom, un alias ou leur DCI).</translation>
+    </message>
+    <message>
+        <source>&amp;Add product</source>
+        <translation>&amp;Ajouter un produit</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>&amp;Importer du JSON…</translation>
+    </message>
+    <message>
+        <source>A JSON array of {&quot;name&quot;, &quot;aliases&quot;, &quot;inn&quot;, &quot;prescription_only&quot;}, the format of vigie classify --products.</source>
+        <translation>Un tableau JSON de {&quot;name&quot;, &quot;aliases&quot;, &quot;inn&quot;, &quot;prescription_only&quot;}, le format de vigie classify --products.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport JSON…</source>
+        <translation>E&amp;xporter en JSON…</translation>
+    </message>
+    <message>
+        <source>Nothing imported from %1: %2</source>
+        <translation>Rien n’a été importé depuis %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n product(s) from %1. Save keeps them; Cancel undoes the import.</source>
+        <translation>
+            <numerusform>%n produit importé depuis %1. Enregistrer le conserve&#xa0;; Annuler annule l’importation.</numerusform>
+            <numerusform>%n produits importés depuis %1. Enregistrer les conserve&#xa0;; Annuler annule l’importation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing exported: %1</source>
+        <translation>Rien n’a été exporté&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n product(s) to %1.</source>
+        <translation>
+            <numerusform>%n produit exporté vers %1.</numerusform>
+            <numerusform>%n produits exportés vers %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3686,7 +3615,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>This post no longer exists.</source>
-        <translation type="unfinished">Cette publication n’existe plus.</translation>
+        <translation>Cette publication n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -3705,167 +3634,219 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>vigie::ui::PublishScheduler</name>
+    <message>
+        <source>No system keychain is available.</source>
+        <translation>Aucun trousseau du système n’est disponible.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::ui::QueueTimesDialog</name>
     <message>
         <source>Queue times</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneaux</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Add time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un horaire</translation>
     </message>
     <message>
         <source>Remove time</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’horaire</translation>
     </message>
     <message>
         <source>&quot;Add to queue&quot; gives a draft the next of these times at which none of its channels has a post yet. Times are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Ajouter à la file&#xa0;» attribue à un brouillon le prochain de ces horaires auquel aucun de ses canaux n’a encore de publication. Les horaires sont exprimés dans le fuseau %1.</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal&#xa0;:</translation>
     </message>
     <message>
         <source>Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours&#xa0;:</translation>
     </message>
     <message>
         <source>Times:</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaires&#xa0;:</translation>
     </message>
     <message>
         <source>Saved. Next free time: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Prochain créneau libre&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Saved. This channel has no queue times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Ce canal n’a aucun créneau.</translation>
     </message>
     <message>
         <source>Connect an account first: queue times belong to a channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez d’abord un compte&#xa0;: les créneaux sont propres à chaque canal.</translation>
     </message>
 </context>
 <context>
     <name>vigie::ui::ReviewPanel</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecture</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnée par</translation>
     </message>
     <message>
         <source>MLR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code MLR</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Your review</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre relecture</translation>
     </message>
     <message>
         <source>e.g. MLR-2026-0142</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. MLR-2026-0142</translation>
     </message>
     <message>
         <source>Expires on</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire le</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <source>Request changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander des modifications</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecture&#xa0;:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>MLR code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code MLR&#xa0;:</translation>
     </message>
     <message>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire&#xa0;:</translation>
     </message>
     <message>
         <source>Withdraw from review</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la relecture</translation>
     </message>
     <message numerus="yes">
         <source>Saving will void the %n approval(s): the post goes back to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’enregistrement annulera %n approbation&#xa0;: la publication repassera en relecture.</numerusform>
+            <numerusform>L’enregistrement annulera les %n approbations&#xa0;: la publication repassera en relecture.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Editing the text will void the %n approval(s) and send the post back to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modifier le texte annulera %n approbation et renverra la publication en relecture.</numerusform>
+            <numerusform>Modifier le texte annulera les %n approbations et renverra la publication en relecture.</numerusform>
         </translation>
     </message>
     <message>
         <source>New post: this brand needs no review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle publication&#xa0;: cette marque n’exige aucune relecture.</translation>
     </message>
     <message>
         <source>New post: it needs the reviews below once submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle publication&#xa0;: les relectures ci-dessous seront nécessaires une fois la publication soumise.</translation>
     </message>
     <message>
         <source>%1 · this brand needs no review</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · cette marque n’exige aucune relecture</translation>
     </message>
     <message>
         <source>%1 · %2 of %3 reviews given</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · relectures effectuées&#xa0;: %2 sur %3</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>%1: %2 approved (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 a approuvé (%3)</translation>
     </message>
     <message>
         <source>%1: %2 requested changes (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 a demandé des modifications (%3)</translation>
     </message>
     <message>
         <source>No review yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune relecture pour l’instant.</translation>
     </message>
     <message>
         <source>Save the edits first: reviews apply to saved content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d’abord les modifications&#xa0;: les relectures portent sur le contenu enregistré.</translation>
     </message>
     <message>
         <source>Reviews are given once the post is submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les relectures sont effectuées une fois la publication soumise.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::ReviewsPage</name>
+    <message>
+        <source>The medical, legal and regulatory (MLR) reviews a post of this brand needs:</source>
+        <translation>Relectures médicale, juridique et réglementaire (MLR) requises pour les publications de cette marque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 review</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Members and their review roles…</source>
+        <translation>Membres et rôles de relecture…</translation>
+    </message>
+    <message>
+        <source>No review required: posts of this brand are scheduled directly, without approval.</source>
+        <translation>Aucune relecture requise&#xa0;: les publications de cette marque sont programmées directement, sans approbation.</translation>
+    </message>
+    <message>
+        <source>Posts of this brand must be approved by a reviewer for each checked review (%1) before they can be scheduled. Any edit after approval sends the post back to review.</source>
+        <translation>Les publications de cette marque doivent être approuvées par un relecteur pour chaque relecture cochée (%1) avant de pouvoir être programmées. Toute modification après approbation renvoie la publication en relecture.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::SafetyTextPage</name>
+    <message>
+        <source>Appended to every post of this brand, after a blank line: fair balance, mentions légales, a link to the product information. A post without it cannot be submitted.</source>
+        <translation>Ajoutées à chaque publication de cette marque, après une ligne vide&#xa0;: informations équilibrées (fair balance), mentions légales, lien vers les informations sur le produit. Une publication sans ces mentions ne peut pas être soumise.</translation>
+    </message>
+    <message>
+        <source>For example: Read the package leaflet. Report side effects to your national agency. Product information: https://…</source>
+        <translation>Par exemple&#xa0;: Lisez attentivement la notice. Déclarez tout effet indésirable à votre agence nationale. Informations sur le produit&#xa0;: https://…</translation>
+    </message>
+    <message>
+        <source>No safety text: posts of this brand are published as written.</source>
+        <translation>Aucune mention obligatoire&#xa0;: les publications de cette marque sont publiées telles quelles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adds %n character(s) to each post (the text and the blank line before it).</source>
+        <translation>
+            <numerusform>Ajoute %n caractère à chaque publication (le texte et la ligne vide qui le précède).</numerusform>
+            <numerusform>Ajoute %n caractères à chaque publication (le texte et la ligne vide qui le précède).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3905,31 +3886,31 @@ Commandes&#xa0;:
     <name>vigie::ui::ThreadEditor</name>
     <message>
         <source>Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <source>The main text is the first part. Add parts to publish them as replies to it, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte principal constitue la première partie. Ajoutez des parties pour les publier, dans l’ordre, en réponse à celui-ci.</translation>
     </message>
     <message>
         <source>Add a part</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une partie</translation>
     </message>
     <message>
         <source>First comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier commentaire</translation>
     </message>
     <message>
         <source>Published as a reply right after the post (links, sources, hashtags).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié en réponse juste après la publication (liens, sources, hashtags).</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished">%1&#xa0;% {1/%2?}</translation>
+        <translation>%1/%2</translation>
     </message>
 </context>
 <context>
@@ -3999,6 +3980,25 @@ Commandes&#xa0;:
     <message>
         <source>Top products mentioned</source>
         <translation>Produits les plus mentionnés</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::TrayNotifier</name>
+    <message>
+        <source>Vigie</source>
+        <translation>Vigie</translation>
+    </message>
+    <message>
+        <source>Vigie could not publish on %1</source>
+        <translation>Vigie n’a pas pu publier sur %1</translation>
+    </message>
+    <message>
+        <source>Vigie cannot tell whether a post went out on %1</source>
+        <translation>Vigie ne sait pas si une publication a été diffusée sur %1</translation>
+    </message>
+    <message>
+        <source>Post %1: %2</source>
+        <translation>Publication %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -108,8 +108,9 @@ void MainWindow::createMenus()
     QAction *accounts = tools->addAction(tr("&Accounts…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
                                          this, &MainWindow::openAccounts);
     accounts->setObjectName(QStringLiteral("accountsAction"));
-    QAction *brands = tools->addAction(tr("&Brands and compliance…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
-                                       this, &MainWindow::openBrands);
+    QAction *brands =
+        tools->addAction(tr("&Brands and compliance…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this,
+                         &MainWindow::openBrands);
     brands->setObjectName(QStringLiteral("brandsAction"));
     QAction *members = tools->addAction(tr("&Members and review roles…"), this, &MainWindow::openMembers);
     members->setObjectName(QStringLiteral("membersAction"));

@@ -43,9 +43,12 @@ int ApproveCommand::run(const QStringList &args, Io io)
     parser.setApplicationDescription(summary());
     addDatabaseOption(parser);
     parser.addPositionalArgument(QStringLiteral("POST_ID"), tr("The post reviewed."));
-    parser.addOption({QStringLiteral("role"), tr("The review: medical, legal or regulatory."), QStringLiteral("ROLE")});
-    parser.addOption({QStringLiteral("as"), tr("Who reviews (must not be the post's author)."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("code"), tr("The MLR reference code of the approval."), QStringLiteral("MLR-CODE")});
+    parser.addOption(
+        {QStringLiteral("role"), tr("The review: medical, legal or regulatory."), QStringLiteral("ROLE")});
+    parser.addOption(
+        {QStringLiteral("as"), tr("Who reviews (must not be the post's author)."), QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("code"), tr("The MLR reference code of the approval."), QStringLiteral("MLR-CODE")});
     parser.addOption({QStringLiteral("expires"),
                       tr("Date (YYYY-MM-DD, valid through that day) or time after which the post may not "
                          "publish."),

@@ -5,7 +5,8 @@
 namespace vigie {
 namespace cli {
 
-// vigie approve POST_ID --role ROLE --as NAME [--code MLR-CODE] [--expires DATE] [--request-changes] [--comment TEXT]: records an MLR review decision.
+// vigie approve POST_ID --role ROLE --as NAME [--code MLR-CODE] [--expires DATE] [--request-changes]
+// [--comment TEXT]: records an MLR review decision.
 class ApproveCommand final : public Command
 {
 public:

@@ -3,8 +3,8 @@
 #include "cli/command.h"
 #include "cli/commands.h"
 
-#include <algorithm>
 #include <QTextStream>
+#include <algorithm>
 #include <cstdio>
 
 namespace vigie {

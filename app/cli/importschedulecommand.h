@@ -5,7 +5,8 @@
 namespace vigie {
 namespace cli {
 
-// vigie import-schedule FILE.csv --account ID [--db PATH]: imports a Hootsuite bulk-composer CSV, all or nothing.
+// vigie import-schedule FILE.csv --account ID [--db PATH]: imports a Hootsuite bulk-composer CSV, all or
+// nothing.
 class ImportScheduleCommand final : public Command
 {
 public:

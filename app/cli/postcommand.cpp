@@ -46,10 +46,10 @@ QString rolesList(const QList<ReviewRole> &roles)
 Status complianceOf(Database &db, const Post &post)
 {
     WorkspaceRepository workspaces(db);
-    const auto findings = ComplianceChecker(post.brandId ? workspaces.brand(post.brandId) : std::nullopt,
-                                            workspaces.products(post.workspaceId),
-                                            workspaces.accounts(post.workspaceId))
-                              .check(post);
+    const auto findings =
+        ComplianceChecker(post.brandId ? workspaces.brand(post.brandId) : std::nullopt,
+                          workspaces.products(post.workspaceId), workspaces.accounts(post.workspaceId))
+            .check(post);
     return ComplianceChecker::hasErrors(findings) ? Status::failure(ComplianceChecker::errorText(findings))
                                                   : Status::success();
 }
@@ -83,8 +83,9 @@ int PostCommand::schedule(const QCommandLineParser &parser, const Post &draft, I
     }
     const auto account = WorkspaceRepository(db).account(draft.variants.constFirst().accountId);
     if (!account || account->workspaceId != workspace.id)
-        return reportFailure(io, command, Status::failure(tr("There is no account %1 (see vigie account list).")
-                                                              .arg(draft.variants.constFirst().accountId)));
+        return reportFailure(io, command,
+                             Status::failure(tr("There is no account %1 (see vigie account list).")
+                                                 .arg(draft.variants.constFirst().accountId)));
     Post post = draft;
     post.workspaceId = workspace.id;
     post.brandId = account->brandId;
@@ -110,7 +111,8 @@ int PostCommand::schedule(const QCommandLineParser &parser, const Post &draft, I
     } else if (stored->state == PostState::InReview) {
         io.out << tr("Post %1 is in review for %2 (%3): it needs the %4 review before it can publish.")
                       .arg(post.id)
-                      .arg(local, workspace.timezone, rolesList(PostRepository(db).requiredReviewsOf(post.brandId)))
+                      .arg(local, workspace.timezone,
+                           rolesList(PostRepository(db).requiredReviewsOf(post.brandId)))
                << '\n';
     } else {
         io.out << tr("Post %1 is scheduled for %2 (%3).").arg(post.id).arg(local, workspace.timezone) << '\n';
@@ -210,10 +212,11 @@ int PostCommand::run(const QStringList &args, Io io)
     // through them, and the compliance checks apply.
     PostRepository posts(session.db());
     if (const QList<ReviewRole> required = posts.requiredReviewsOf(post.brandId); !required.isEmpty())
-        return reportFailure(io, QStringLiteral("vigie post"),
-                             Status::failure(tr("This account's brand requires the %1 review: schedule the post "
-                                                "with --at so it can be approved first.")
-                                                 .arg(rolesList(required))));
+        return reportFailure(
+            io, QStringLiteral("vigie post"),
+            Status::failure(tr("This account's brand requires the %1 review: schedule the post "
+                               "with --at so it can be approved first.")
+                                .arg(rolesList(required))));
     if (auto st = complianceOf(session.db(), post); !st)
         return reportFailure(io, QStringLiteral("vigie post"), st);
     content.text = withSafetyText(text, posts.safetyTextOf(post.brandId));

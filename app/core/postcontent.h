@@ -81,8 +81,8 @@ struct Approval
     QString reviewer;
     Decision decision = Decision::Approved;
     QString contentHash;
-    QString mlrCode;      // the company's MLR reference (e.g. "MLR-2026-0142"), may be empty
-    QDateTime expiresAt;  // invalid = no expiry
+    QString mlrCode;     // the company's MLR reference (e.g. "MLR-2026-0142"), may be empty
+    QDateTime expiresAt; // invalid = no expiry
     QString comment;
     QDateTime decidedAt;
 };

@@ -29,7 +29,7 @@ struct Brand
     QString name;
     QString color = QStringLiteral("#2f6f9f"); // used by the calendar and the charts
     bool isCompetitor = false;
-    QString safetyText; // mandatory fair-balance text appended to posts
+    QString safetyText;                // mandatory fair-balance text appended to posts
     QList<ReviewRole> requiredReviews; // MLR reviews a post needs before it may be scheduled; empty = none
     QStringList forbiddenClaims;       // phrases a post may not contain (defaultForbiddenClaims())
 
@@ -87,11 +87,11 @@ struct PostVariant
     QString remoteUrl;
     QString idempotencyKey; // fixed before the first attempt so a retry cannot post twice
     QString error;
-    int attempts = 0;          // network attempts so far (retries back off from it)
-    QDateTime nextAttemptAt;   // a retry waits until then; invalid = due with its post
-    QDateTime claimedAt;       // when a publisher took it (state Publishing)
-    QString claimedBy;         // which publisher: "host:pid"
-    QString progress;          // JSON: thread parts and first comment already published
+    int attempts = 0;        // network attempts so far (retries back off from it)
+    QDateTime nextAttemptAt; // a retry waits until then; invalid = due with its post
+    QDateTime claimedAt;     // when a publisher took it (state Publishing)
+    QString claimedBy;       // which publisher: "host:pid"
+    QString progress;        // JSON: thread parts and first comment already published
 
     static PostVariant forAccount(Id accountId)
     {

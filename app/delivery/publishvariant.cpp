@@ -106,8 +106,7 @@ PublishReport VariantPublication::publish(const Post &post, Id variantId, const 
     r.accountId = variant->accountId;
     PublishLedger ledger(m_db, m_clock);
     PostVariant claimed;
-    if (auto st = ledger.claim(variantId, newPublishKey(m_clock), m_actor, &claimed);
-        !st)
+    if (auto st = ledger.claim(variantId, newPublishKey(m_clock), m_actor, &claimed); !st)
         return r; // another publisher has it, or it is no longer due
     Publisher *publisher = adapter.publisher();
     if (!publisher)

@@ -52,7 +52,8 @@ Status record(Database &db, const Post &post, ReviewRole role, bool approve, con
     a.contentHash = hash;
     a.decidedAt = at;
     if (approve) {
-        a.mlrCode = QStringLiteral("MLR-HEL-%1-%2").arg(at.date().year()).arg(serial, 4, 10, QLatin1Char('0'));
+        a.mlrCode =
+            QStringLiteral("MLR-HEL-%1-%2").arg(at.date().year()).arg(serial, 4, 10, QLatin1Char('0'));
         a.expiresAt = at.addMonths(12);
     } else {
         a.comment = QString::fromUtf8(kChangeRequests[rng.below(int(std::size(kChangeRequests)))]);
@@ -63,7 +64,8 @@ Status record(Database &db, const Post &post, ReviewRole role, bool approve, con
     if (!a.mlrCode.isEmpty())
         detail.insert(QStringLiteral("mlr_code"), a.mlrCode);
     return AuditLog(db).append(post.workspaceId, a.reviewer,
-                               approve ? QStringLiteral("post.approved") : QStringLiteral("post.changes_requested"),
+                               approve ? QStringLiteral("post.approved")
+                                       : QStringLiteral("post.changes_requested"),
                                QStringLiteral("post"), post.id, detail, at);
 }
 } // namespace

@@ -27,8 +27,9 @@ Status setState(Database &db, Id postId, PostState state, const QDateTime &now)
     SqlQuery post(db, QStringLiteral("UPDATE posts SET state = ?, updated_at = ? WHERE id = ?"));
     if (auto st = post.exec(postStateKey(state), toDbTime(now), postId); !st)
         return st;
-    SqlQuery variants(db, QStringLiteral("UPDATE post_variants SET state = ? WHERE post_id = ? AND state NOT IN "
-                                         "('published', 'publishing', 'unconfirmed')"));
+    SqlQuery variants(db,
+                      QStringLiteral("UPDATE post_variants SET state = ? WHERE post_id = ? AND state NOT IN "
+                                     "('published', 'publishing', 'unconfirmed')"));
     return variants.exec(postStateKey(state), postId);
 }
 
@@ -48,8 +49,8 @@ Status ApprovalService::submit(Id postId, const QString &actor)
     if (!post)
         return Status::failure(tr("This post no longer exists."));
     if (post->state != PostState::Draft && post->state != PostState::ChangesRequested)
-        return Status::failure(
-            tr("This post is %1: only a draft can be submitted.").arg(postStateDisplayName(post->state).toLower()));
+        return Status::failure(tr("This post is %1: only a draft can be submitted.")
+                                   .arg(postStateDisplayName(post->state).toLower()));
     QStringList problems;
     if (post->body.trimmed().isEmpty())
         problems << tr("Write the text of the post.");
@@ -62,15 +63,15 @@ Status ApprovalService::submit(Id postId, const QString &actor)
         return Status::failure(problems.join(QLatin1Char('\n')));
 
     const QList<ReviewRole> required = posts.requiredReviewsOf(post->brandId);
-    const PostState next = !required.isEmpty()        ? PostState::InReview
+    const PostState next = !required.isEmpty()           ? PostState::InReview
                            : post->scheduledAt.isValid() ? PostState::Scheduled
                                                          : PostState::Approved;
     Transaction tx(m_db);
     if (auto st = setState(m_db, postId, next, m_clock.now()); !st)
         return st;
     AuditLog audit(m_db);
-    if (auto st = audit.append(post->workspaceId, actor, QStringLiteral("post.submitted"), QStringLiteral("post"),
-                               postId,
+    if (auto st = audit.append(post->workspaceId, actor, QStringLiteral("post.submitted"),
+                               QStringLiteral("post"), postId,
                                {{QStringLiteral("content_hash"), posts.contentHash(*post)},
                                 {QStringLiteral("state"), postStateKey(next)},
                                 {QStringLiteral("required_reviews"), reviewRolesText(required)}},
@@ -93,7 +94,8 @@ Status ApprovalService::decide(const ReviewDecision &decision)
     // A recurring series is reviewed once: the same decision applies to the other occurrences
     // still waiting with exactly the same content.
     if (post->seriesId != 0) {
-        SqlQuery q(m_db, QStringLiteral("SELECT id FROM posts WHERE series_id = ? AND id <> ? AND state = ?"));
+        SqlQuery q(m_db,
+                   QStringLiteral("SELECT id FROM posts WHERE series_id = ? AND id <> ? AND state = ?"));
         if (auto st = q.exec(post->seriesId, post->id, postStateKey(PostState::InReview)); !st)
             return st;
         QList<Id> others;
@@ -135,8 +137,8 @@ Status ApprovalService::decideOne(const Post &post, const ReviewDecision &d, con
         if (!member)
             return Status::failure(tr("%1 is not a member of this workspace.").arg(reviewer));
         if (!member->roles.contains(d.role))
-            return Status::failure(
-                tr("%1 may not sign the %2 review.").arg(member->name, reviewRoleDisplayName(d.role).toLower()));
+            return Status::failure(tr("%1 may not sign the %2 review.")
+                                       .arg(member->name, reviewRoleDisplayName(d.role).toLower()));
     }
     const QDateTime now = m_clock.now();
     if (d.expiresAt.isValid() && d.expiresAt <= now)
@@ -176,7 +178,8 @@ Status ApprovalService::decideOne(const Post &post, const ReviewDecision &d, con
         detail.insert(QStringLiteral("comment"), approval.comment);
     AuditLog audit(m_db);
     return audit.append(post.workspaceId, reviewer,
-                        d.approve ? QStringLiteral("post.approved") : QStringLiteral("post.changes_requested"),
+                        d.approve ? QStringLiteral("post.approved")
+                                  : QStringLiteral("post.changes_requested"),
                         QStringLiteral("post"), post.id, detail, now);
 }
 
@@ -186,17 +189,18 @@ Status ApprovalService::withdraw(Id postId, const QString &actor)
     const auto post = posts.post(postId);
     if (!post)
         return Status::failure(tr("This post no longer exists."));
-    const QList<PostState> withdrawable = {PostState::InReview, PostState::ChangesRequested, PostState::Approved,
-                                           PostState::Scheduled};
+    const QList<PostState> withdrawable = {PostState::InReview, PostState::ChangesRequested,
+                                           PostState::Approved, PostState::Scheduled};
     if (!withdrawable.contains(post->state))
-        return Status::failure(
-            tr("This post is %1: it cannot go back to draft.").arg(postStateDisplayName(post->state).toLower()));
+        return Status::failure(tr("This post is %1: it cannot go back to draft.")
+                                   .arg(postStateDisplayName(post->state).toLower()));
     Transaction tx(m_db);
     if (auto st = setState(m_db, postId, PostState::Draft, m_clock.now()); !st)
         return st;
     AuditLog audit(m_db);
-    if (auto st = audit.append(post->workspaceId, actor, QStringLiteral("post.withdrawn"), QStringLiteral("post"),
-                               postId, {{QStringLiteral("from"), postStateKey(post->state)}}, m_clock.now());
+    if (auto st =
+            audit.append(post->workspaceId, actor, QStringLiteral("post.withdrawn"), QStringLiteral("post"),
+                         postId, {{QStringLiteral("from"), postStateKey(post->state)}}, m_clock.now());
         !st)
         return st;
     return tx.commit();

@@ -17,9 +17,9 @@ struct ReviewDecision
     Id postId = 0;
     ReviewRole role = ReviewRole::Unknown;
     QString reviewer;
-    bool approve = true;   // false = changes requested
-    QString mlrCode;       // e.g. "MLR-2026-0142"
-    QDateTime expiresAt;   // invalid = no expiry; after it the post cannot publish
+    bool approve = true; // false = changes requested
+    QString mlrCode;     // e.g. "MLR-2026-0142"
+    QDateTime expiresAt; // invalid = no expiry; after it the post cannot publish
     QString comment;
 };
 

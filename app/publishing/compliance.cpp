@@ -99,7 +99,8 @@ QList<TextMatch> PhraseMatcher::find(const QString &text, const QString &phrase)
     return matches;
 }
 
-ComplianceChecker::ComplianceChecker(std::optional<Brand> brand, QList<Product> products, QList<Account> accounts)
+ComplianceChecker::ComplianceChecker(std::optional<Brand> brand, QList<Product> products,
+                                     QList<Account> accounts)
     : m_brand(std::move(brand))
     , m_products(std::move(products))
     , m_accounts(std::move(accounts))
@@ -177,7 +178,8 @@ QList<ComplianceFinding> ComplianceChecker::check(const Post &post) const
                 for (const TextMatch &m : PhraseMatcher::find(s.text, claim)) {
                     const QString written = s.text.mid(m.start, m.length);
                     add({ComplianceFinding::Severity::Error, QStringLiteral("forbidden_claim"),
-                         tr("“%1” is a forbidden claim for %2%3.").arg(written, m_brand->name, where(s.accountId)),
+                         tr("“%1” is a forbidden claim for %2%3.")
+                             .arg(written, m_brand->name, where(s.accountId)),
                          s.accountId, written});
                 }
             }
@@ -219,8 +221,8 @@ QList<ComplianceFinding> ComplianceChecker::check(const Post &post) const
              QString()});
 
     static const QStringList comparatives = {
-        QStringLiteral("le meilleur"), QStringLiteral("la meilleure"), QStringLiteral("plus efficace"),
-        QStringLiteral("n°1"),         QStringLiteral("numéro 1"),     QStringLiteral("the best"),
+        QStringLiteral("le meilleur"), QStringLiteral("la meilleure"),   QStringLiteral("plus efficace"),
+        QStringLiteral("n°1"),         QStringLiteral("numéro 1"),       QStringLiteral("the best"),
         QStringLiteral("better than"), QStringLiteral("more effective"), QStringLiteral("number one"),
     };
     for (const Source &s : sources) {
@@ -244,7 +246,8 @@ QList<ComplianceFinding> ComplianceChecker::check(const Post &post) const
 
 bool ComplianceChecker::hasErrors(const QList<ComplianceFinding> &findings)
 {
-    return std::any_of(findings.cbegin(), findings.cend(), [](const ComplianceFinding &f) { return f.isError(); });
+    return std::any_of(findings.cbegin(), findings.cend(),
+                       [](const ComplianceFinding &f) { return f.isError(); });
 }
 
 QString ComplianceChecker::errorText(const QList<ComplianceFinding> &findings)

@@ -33,8 +33,8 @@ struct ComplianceFinding
 {
     enum class Severity { Error, Warning };
     Severity severity = Severity::Error;
-    QString code;    // "forbidden_claim", "prescription_product", "missing_safety_text", …
-    QString message; // in words, naming the phrase, product or channel
+    QString code;     // "forbidden_claim", "prescription_product", "missing_safety_text", …
+    QString message;  // in words, naming the phrase, product or channel
     Id accountId = 0; // the channel concerned, 0 = the whole post
     QString matched;  // the phrase or name as written in the post
     bool isError() const { return severity == Severity::Error; }

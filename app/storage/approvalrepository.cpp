@@ -10,14 +10,16 @@ namespace vigie {
 namespace {
 QString decisionKey(Approval::Decision d)
 {
-    return d == Approval::Decision::Approved ? QStringLiteral("approved") : QStringLiteral("changes_requested");
+    return d == Approval::Decision::Approved ? QStringLiteral("approved")
+                                             : QStringLiteral("changes_requested");
 }
 } // namespace
 
 Status ApprovalRepository::add(Approval &approval)
 {
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO approvals (post_id, role, reviewer, decision, content_hash, "
-                                    "mlr_code, expires_at, comment, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    SqlQuery q(m_db, QStringLiteral(
+                         "INSERT INTO approvals (post_id, role, reviewer, decision, content_hash, "
+                         "mlr_code, expires_at, comment, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (auto st = q.execWith({approval.postId, reviewRoleKey(approval.role), approval.reviewer,
                               decisionKey(approval.decision), approval.contentHash, approval.mlrCode,
                               toDbTime(approval.expiresAt), approval.comment, toDbTime(approval.decidedAt)});
@@ -41,8 +43,9 @@ QList<Approval> ApprovalRepository::forPost(Id postId) const
         a.postId = q.value(1).toLongLong();
         a.role = reviewRoleFromKey(q.value(2).toString());
         a.reviewer = q.value(3).toString();
-        a.decision = q.value(4).toString() == QLatin1String("approved") ? Approval::Decision::Approved
-                                                                         : Approval::Decision::ChangesRequested;
+        a.decision = q.value(4).toString() == QLatin1String("approved")
+                         ? Approval::Decision::Approved
+                         : Approval::Decision::ChangesRequested;
         a.contentHash = q.value(5).toString();
         a.mlrCode = q.value(6).toString();
         a.expiresAt = fromDbTime(q.value(7));
@@ -55,8 +58,9 @@ QList<Approval> ApprovalRepository::forPost(Id postId) const
 
 QList<Member> MemberRepository::members(Id workspaceId) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id, workspace_id, name, roles FROM members WHERE workspace_id = ? "
-                                    "ORDER BY name"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT id, workspace_id, name, roles FROM members WHERE workspace_id = ? "
+                              "ORDER BY name"));
     QList<Member> result;
     if (!q.exec(workspaceId))
         return result;
@@ -102,10 +106,10 @@ Status MemberRepository::save(Member &member, const QString &actor)
     }
     member.name = name;
     AuditLog audit(m_db);
-    if (auto st = audit.append(member.workspaceId, actor, QStringLiteral("member.saved"), QStringLiteral("member"),
-                               member.id,
-                               {{QStringLiteral("name"), name}, {QStringLiteral("roles"), reviewRolesText(member.roles)}},
-                               m_clock.now());
+    if (auto st = audit.append(
+            member.workspaceId, actor, QStringLiteral("member.saved"), QStringLiteral("member"), member.id,
+            {{QStringLiteral("name"), name}, {QStringLiteral("roles"), reviewRolesText(member.roles)}},
+            m_clock.now());
         !st)
         return st;
     return tx.commit();

@@ -46,8 +46,8 @@ private:
     QString m_connectionName;
     QString m_path;
     SqlDialect m_dialect{SqlDialect::Kind::SQLite};
-    int m_transactionDepth = 0;   // Transactions open on this connection, the outermost first
-    bool m_innerFailed = false;   // a joined Transaction ended without commit: the outer one may not
+    int m_transactionDepth = 0; // Transactions open on this connection, the outermost first
+    bool m_innerFailed = false; // a joined Transaction ended without commit: the outer one may not
 };
 
 // Commits on commit(), rolls back when it goes out of scope otherwise: bad input never half-writes.

@@ -11,9 +11,9 @@
 namespace vigie {
 
 namespace {
-const QString kPostColumns =
-    QStringLiteral("id, workspace_id, COALESCE(brand_id, 0), body, state, scheduled_at, created_at, updated_at, "
-                   "extras, author, COALESCE(series_id, 0), recurrence");
+const QString kPostColumns = QStringLiteral(
+    "id, workspace_id, COALESCE(brand_id, 0), body, state, scheduled_at, created_at, updated_at, "
+    "extras, author, COALESCE(series_id, 0), recurrence");
 const QString kVariantColumns =
     QStringLiteral("id, post_id, account_id, body, state, remote_id, remote_url, idempotency_key, error, "
                    "attempts, next_attempt_at, claimed_at, claimed_by, progress");
@@ -74,15 +74,16 @@ const QString &postVariantColumns()
 
 Status PostRepository::insertVariants(Post &post)
 {
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO post_variants (post_id, account_id, body, state, remote_id, "
-                                    "remote_url, idempotency_key, error, attempts, next_attempt_at, claimed_at, "
-                                    "claimed_by, progress) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    SqlQuery q(m_db,
+               QStringLiteral("INSERT INTO post_variants (post_id, account_id, body, state, remote_id, "
+                              "remote_url, idempotency_key, error, attempts, next_attempt_at, claimed_at, "
+                              "claimed_by, progress) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (auto &variant : post.variants) {
         variant.postId = post.id;
         if (auto st = q.execWith({post.id, variant.accountId, variant.body, postStateKey(variant.state),
                                   variant.remoteId, variant.remoteUrl, variant.idempotencyKey, variant.error,
-                                  variant.attempts, toDbTime(variant.nextAttemptAt), toDbTime(variant.claimedAt),
-                                  variant.claimedBy, variant.progress});
+                                  variant.attempts, toDbTime(variant.nextAttemptAt),
+                                  toDbTime(variant.claimedAt), variant.claimedBy, variant.progress});
             !st)
             return st;
         variant.id = q.lastInsertId();
@@ -97,9 +98,10 @@ Status PostRepository::create(Post &post, const QString &actor)
     SqlQuery q(m_db, QStringLiteral("INSERT INTO posts (workspace_id, brand_id, body, state, scheduled_at, "
                                     "created_at, updated_at, extras, author, series_id, recurrence) "
                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (auto st = q.execWith({post.workspaceId, toDbId(post.brandId), post.body, postStateKey(post.state),
-                              toDbTime(post.scheduledAt), toDbTime(now), toDbTime(now), post.extras.toJsonText(),
-                              post.author.isEmpty() ? actor : post.author, toDbId(post.seriesId), post.recurrence});
+    if (auto st =
+            q.execWith({post.workspaceId, toDbId(post.brandId), post.body, postStateKey(post.state),
+                        toDbTime(post.scheduledAt), toDbTime(now), toDbTime(now), post.extras.toJsonText(),
+                        post.author.isEmpty() ? actor : post.author, toDbId(post.seriesId), post.recurrence});
         !st)
         return st;
     if (post.author.isEmpty())
@@ -130,8 +132,9 @@ Status PostRepository::update(Post &post, const QString &actor)
     const QString newHash = postContentHash(post, safety);
     const bool contentChanged = postContentHash(*before, safetyTextOf(before->brandId)) != newHash;
     bool approvalVoided = false;
-    if (contentChanged && (post.state == PostState::Approved || post.state == PostState::Scheduled ||
-                           post.state == PostState::InReview) &&
+    if (contentChanged &&
+        (post.state == PostState::Approved || post.state == PostState::Scheduled ||
+         post.state == PostState::InReview) &&
         !requiredReviewsOf(post.brandId).isEmpty()) {
         approvalVoided = post.state != PostState::InReview;
         post.state = PostState::InReview;
@@ -140,11 +143,12 @@ Status PostRepository::update(Post &post, const QString &actor)
                 v.state = PostState::InReview;
         }
     }
-    SqlQuery q(m_db, QStringLiteral("UPDATE posts SET brand_id = ?, body = ?, state = ?, scheduled_at = ?, "
-                                    "updated_at = ?, extras = ?, series_id = ?, recurrence = ? WHERE id = ?"));
-    if (auto st = q.execWith({toDbId(post.brandId), post.body, postStateKey(post.state), toDbTime(post.scheduledAt),
-                              toDbTime(now), post.extras.toJsonText(), toDbId(post.seriesId), post.recurrence,
-                              post.id});
+    SqlQuery q(m_db,
+               QStringLiteral("UPDATE posts SET brand_id = ?, body = ?, state = ?, scheduled_at = ?, "
+                              "updated_at = ?, extras = ?, series_id = ?, recurrence = ? WHERE id = ?"));
+    if (auto st = q.execWith({toDbId(post.brandId), post.body, postStateKey(post.state),
+                              toDbTime(post.scheduledAt), toDbTime(now), post.extras.toJsonText(),
+                              toDbId(post.seriesId), post.recurrence, post.id});
         !st)
         return st;
     if (q.numRowsAffected() != 1)
@@ -165,11 +169,12 @@ Status PostRepository::update(Post &post, const QString &actor)
         !st)
         return st;
     if (approvalVoided) {
-        if (auto st = audit.append(post.workspaceId, actor, QStringLiteral("post.approval_voided"),
-                                   QStringLiteral("post"), post.id,
-                                   {{QStringLiteral("content_hash"), newHash},
-                                    {QStringLiteral("reason"), QStringLiteral("content edited after approval")}},
-                                   now);
+        if (auto st =
+                audit.append(post.workspaceId, actor, QStringLiteral("post.approval_voided"),
+                             QStringLiteral("post"), post.id,
+                             {{QStringLiteral("content_hash"), newHash},
+                              {QStringLiteral("reason"), QStringLiteral("content edited after approval")}},
+                             now);
             !st)
             return st;
     }
@@ -221,8 +226,9 @@ Status PostRepository::reschedule(Id postId, const QDateTime &when, const QStrin
 
 QList<PostVariant> PostRepository::variantsOf(Id postId) const
 {
-    SqlQuery q(m_db,
-               QStringLiteral("SELECT %1 FROM post_variants WHERE post_id = ? ORDER BY id").arg(kVariantColumns));
+    SqlQuery q(
+        m_db,
+        QStringLiteral("SELECT %1 FROM post_variants WHERE post_id = ? ORDER BY id").arg(kVariantColumns));
     QList<PostVariant> result;
     if (!q.exec(postId))
         return result;

@@ -104,8 +104,8 @@ QStringList claimsFromText(const QString &text)
     return claims;
 }
 
-const QString kBrandColumns =
-    QStringLiteral("id, workspace_id, name, color, is_competitor, safety_text, required_reviews, forbidden_claims");
+const QString kBrandColumns = QStringLiteral(
+    "id, workspace_id, name, color, is_competitor, safety_text, required_reviews, forbidden_claims");
 
 Brand readBrand(const SqlQuery &q)
 {
@@ -139,10 +139,12 @@ Status WorkspaceRepository::addBrand(Brand &brand)
     // A new brand starts with the default forbidden claims; the user edits them from there.
     if (brand.forbiddenClaims.isEmpty())
         brand.forbiddenClaims = defaultForbiddenClaims();
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO brands (workspace_id, name, color, is_competitor, safety_text, "
-                                    "required_reviews, forbidden_claims) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    if (auto st = q.exec(brand.workspaceId, brand.name, brand.color, brand.isCompetitor ? 1 : 0, brand.safetyText,
-                         rolesText(brand.requiredReviews), brand.forbiddenClaims.join(QLatin1Char('\n')));
+    SqlQuery q(m_db,
+               QStringLiteral("INSERT INTO brands (workspace_id, name, color, is_competitor, safety_text, "
+                              "required_reviews, forbidden_claims) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (auto st =
+            q.exec(brand.workspaceId, brand.name, brand.color, brand.isCompetitor ? 1 : 0, brand.safetyText,
+                   rolesText(brand.requiredReviews), brand.forbiddenClaims.join(QLatin1Char('\n')));
         !st)
         return st;
     brand.id = q.lastInsertId();
@@ -154,21 +156,23 @@ Status WorkspaceRepository::updateBrand(const Brand &brand, const QString &actor
     if (brand.name.trimmed().isEmpty())
         return Status::failure(tr("A brand needs a name."));
     Transaction tx(m_db);
-    SqlQuery q(m_db, QStringLiteral("UPDATE brands SET name = ?, color = ?, is_competitor = ?, safety_text = ?, "
-                                    "required_reviews = ?, forbidden_claims = ? WHERE id = ?"));
-    if (auto st = q.exec(brand.name.trimmed(), brand.color, brand.isCompetitor ? 1 : 0, brand.safetyText,
-                         rolesText(brand.requiredReviews), brand.forbiddenClaims.join(QLatin1Char('\n')), brand.id);
+    SqlQuery q(m_db,
+               QStringLiteral("UPDATE brands SET name = ?, color = ?, is_competitor = ?, safety_text = ?, "
+                              "required_reviews = ?, forbidden_claims = ? WHERE id = ?"));
+    if (auto st =
+            q.exec(brand.name.trimmed(), brand.color, brand.isCompetitor ? 1 : 0, brand.safetyText,
+                   rolesText(brand.requiredReviews), brand.forbiddenClaims.join(QLatin1Char('\n')), brand.id);
         !st)
         return st;
     if (q.numRowsAffected() != 1)
         return Status::failure(tr("This brand no longer exists."));
     AuditLog audit(m_db);
-    if (auto st = audit.append(brand.workspaceId, actor, QStringLiteral("brand.updated"), QStringLiteral("brand"),
-                               brand.id,
-                               {{QStringLiteral("required_reviews"), rolesText(brand.requiredReviews)},
-                                {QStringLiteral("safety_text"), brand.safetyText},
-                                {QStringLiteral("forbidden_claims"), brand.forbiddenClaims.join(QLatin1Char('\n'))}},
-                               m_clock.now());
+    if (auto st = audit.append(
+            brand.workspaceId, actor, QStringLiteral("brand.updated"), QStringLiteral("brand"), brand.id,
+            {{QStringLiteral("required_reviews"), rolesText(brand.requiredReviews)},
+             {QStringLiteral("safety_text"), brand.safetyText},
+             {QStringLiteral("forbidden_claims"), brand.forbiddenClaims.join(QLatin1Char('\n'))}},
+            m_clock.now());
         !st)
         return st;
     return tx.commit();
@@ -184,8 +188,9 @@ std::optional<Brand> WorkspaceRepository::brand(Id id) const
 
 QList<Brand> WorkspaceRepository::brands(Id workspaceId) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM brands WHERE workspace_id = ? ORDER BY is_competitor, name")
-                         .arg(kBrandColumns));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT %1 FROM brands WHERE workspace_id = ? ORDER BY is_competitor, name")
+                   .arg(kBrandColumns));
     QList<Brand> result;
     if (!q.exec(workspaceId))
         return result;
@@ -206,8 +211,9 @@ Status WorkspaceRepository::replaceProducts(Id brandId, const QList<Product> &pr
     Transaction tx(m_db);
     // Kept rows keep their ids (mentions and aggregates point at them); others are removed.
     QList<Id> kept;
-    SqlQuery update(m_db, QStringLiteral("UPDATE products SET name = ?, aliases = ?, inn = ?, prescription_only = ? "
-                                         "WHERE id = ? AND brand_id = ?"));
+    SqlQuery update(
+        m_db, QStringLiteral("UPDATE products SET name = ?, aliases = ?, inn = ?, prescription_only = ? "
+                             "WHERE id = ? AND brand_id = ?"));
     for (const Product &p : products) {
         if (p.id == 0)
             continue;
@@ -235,9 +241,9 @@ Status WorkspaceRepository::replaceProducts(Id brandId, const QList<Product> &pr
     for (const Product &p : products)
         names << p.name + (p.prescriptionOnly ? QStringLiteral(" (Rx)") : QString());
     AuditLog audit(m_db);
-    if (auto st = audit.append(owner->workspaceId, actor, QStringLiteral("brand.products_changed"),
-                               QStringLiteral("brand"), brandId, {{QStringLiteral("products"), names.join(QStringLiteral(", "))}},
-                               m_clock.now());
+    if (auto st = audit.append(
+            owner->workspaceId, actor, QStringLiteral("brand.products_changed"), QStringLiteral("brand"),
+            brandId, {{QStringLiteral("products"), names.join(QStringLiteral(", "))}}, m_clock.now());
         !st)
         return st;
     return tx.commit();

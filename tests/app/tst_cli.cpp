@@ -45,9 +45,8 @@ private slots:
     {
         const Run run = runVigie({QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
-        for (const char *command :
-             {"init", "demo", "stats", "account", "post", "inbox", "audit", "calendar", "posts", "approve",
-              "publish-due", "import-schedule"})
+        for (const char *command : {"init", "demo", "stats", "account", "post", "inbox", "audit", "calendar",
+                                    "posts", "approve", "publish-due", "import-schedule"})
             QVERIFY2(run.out.contains(QStringLiteral("  %1 ").arg(QLatin1String(command))),
                      qPrintable(run.out));
         QVERIFY(run.out.contains(QStringLiteral("--demo")));
@@ -223,8 +222,7 @@ private slots:
         const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
         QCOMPARE(runVigie({QStringLiteral("demo"), QStringLiteral("--out"), db}).exitCode, 0);
         const auto postCount = [&] {
-            return QJsonDocument::fromJson(
-                       runVigie({"posts", "list", "--db", db, "--json"}).out.toUtf8())
+            return QJsonDocument::fromJson(runVigie({"posts", "list", "--db", db, "--json"}).out.toUtf8())
                 .array()
                 .size();
         };
@@ -235,7 +233,8 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         const QJsonObject created = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(created.value("state").toString(), QStringLiteral("in_review"));
-        QCOMPARE(created.value("scheduled_at").toString(), QStringLiteral("2030-01-15T08:00:00Z")); // Paris time
+        QCOMPARE(created.value("scheduled_at").toString(),
+                 QStringLiteral("2030-01-15T08:00:00Z")); // Paris time
         const QString id = QString::number(created.value("post_id").toInt());
 
         run = runVigie({"approve", id, "--db", db, "--role", "regulatory", "--as", "Sophie Bernard"});
@@ -247,8 +246,8 @@ private slots:
         run = runVigie({"approve", id, "--db", db, "--role", "medical", "--as", "Dr Hélène Martin"});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains("Still missing: legal"), qPrintable(run.out));
-        run = runVigie({"approve", id, "--db", db, "--role", "legal", "--as", "Maître Julien Lefèvre", "--code",
-                        "MLR-HEL-2030-0007", "--expires", "2030-06-30"});
+        run = runVigie({"approve", id, "--db", db, "--role", "legal", "--as", "Maître Julien Lefèvre",
+                        "--code", "MLR-HEL-2030-0007", "--expires", "2030-06-30"});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains("It is now scheduled"), qPrintable(run.out));
         run = runVigie({"posts", "list", "--db", db, "--state", "scheduled", "--json"});
@@ -258,7 +257,8 @@ private slots:
         QVERIFY(found);
 
         // A brand-less corporate account needs no review; a claim or a past time is refused, unwritten.
-        run = runVigie({"post", "--db", db, "--account", "1", "--text", "Bonne année !", "--at", "2030-01-01T10:00Z"});
+        run = runVigie(
+            {"post", "--db", db, "--account", "1", "--text", "Bonne année !", "--at", "2030-01-01T10:00Z"});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains("is scheduled for 2030-01-01 11:00 (Europe/Paris)"), qPrintable(run.out));
         run = runVigie({"post", "--db", db, "--account", "3", "--text", "Hélidol guérit tout", "--at",

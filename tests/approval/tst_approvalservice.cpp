@@ -95,7 +95,8 @@ private slots:
         QVERIFY(approvals.status(done).isComplete());
         QCOMPARE(approvals.status(done).mlrCodes, QStringList{"MLR-2026-0142"});
         QVERIFY(approvals.publishBlocker(done).isEmpty());
-        QCOMPARE(auditActions(p.id), (QStringList{"post.created", "post.submitted", "post.approved", "post.approved"}));
+        QCOMPARE(auditActions(p.id),
+                 (QStringList{"post.created", "post.submitted", "post.approved", "post.approved"}));
         // Each audit entry names the exact content it was about.
         const auto events = AuditLog(db()).eventsFor(QStringLiteral("post"), p.id);
         QVERIFY(events.last().detail.contains(approvals.status(done).contentHash));
@@ -137,7 +138,8 @@ private slots:
         QFETCH(QString, change);
         QFETCH(bool, voids);
         Post p = newPost(QStringLiteral("Bien doser le paracétamol"), m_brand);
-        p.extras.media = {PostMedia{QStringLiteral("/tmp/dose.png"), QStringLiteral("Tableau des doses"), "ab12"}};
+        p.extras.media = {
+            PostMedia{QStringLiteral("/tmp/dose.png"), QStringLiteral("Tableau des doses"), "ab12"}};
         QVERIFY(PostRepository(db(), m_clock).update(p, p.author));
         ApprovalService approvals(db(), m_clock);
         QVERIFY(approvals.submit(p.id, p.author));
@@ -176,8 +178,10 @@ private slots:
         const Post p = newPost(QStringLiteral("Campagne d'hiver"), m_brand, m_clock.now().addDays(20));
         ApprovalService approvals(db(), m_clock);
         QVERIFY(approvals.submit(p.id, p.author));
-        QVERIFY(review(p.id, ReviewRole::Medical, QStringLiteral("Dr Martin"), true, m_clock.now().addDays(10)));
-        QVERIFY(review(p.id, ReviewRole::Legal, QStringLiteral("Me Lefèvre"), true, m_clock.now().addDays(30)));
+        QVERIFY(
+            review(p.id, ReviewRole::Medical, QStringLiteral("Dr Martin"), true, m_clock.now().addDays(10)));
+        QVERIFY(
+            review(p.id, ReviewRole::Legal, QStringLiteral("Me Lefèvre"), true, m_clock.now().addDays(30)));
         QVERIFY(approvals.publishBlocker(reload(p.id)).isEmpty());
         m_clock.advanceSecs(11 * 24 * 3600);
         const QString blocker = ApprovalService(db(), m_clock).publishBlocker(reload(p.id));
@@ -192,13 +196,14 @@ private slots:
         QTest::addColumn<int>("expiresInDays");
         QTest::addColumn<QString>("message");
         QTest::newRow("author") << int(ReviewRole::Medical) << "camille (cm)" << 0 << "wrote this post";
-        QTest::newRow("role not required") << int(ReviewRole::Regulatory) << "Dr Martin" << 0
-                                           << "does not require a regulatory review";
+        QTest::newRow("role not required")
+            << int(ReviewRole::Regulatory) << "Dr Martin" << 0 << "does not require a regulatory review";
         QTest::newRow("no role") << int(ReviewRole::Unknown) << "Dr Martin" << 0 << "Choose the review";
         QTest::newRow("no name") << int(ReviewRole::Medical) << "  " << 0 << "Say who";
         QTest::newRow("expired already") << int(ReviewRole::Medical) << "Dr Martin" << -1 << "already passed";
         QTest::newRow("not a member") << int(ReviewRole::Medical) << "Inconnu" << 0 << "not a member";
-        QTest::newRow("member without role") << int(ReviewRole::Legal) << "Dr Martin" << 0 << "may not sign the legal";
+        QTest::newRow("member without role")
+            << int(ReviewRole::Legal) << "Dr Martin" << 0 << "may not sign the legal";
     }
     void refusedDecisions()
     {

@@ -6,8 +6,9 @@
 using namespace vigie;
 
 namespace {
-Brand brand(const QString &safety = QStringLiteral("Lire attentivement la notice. Avis de pharmacovigilance : "
-                                                   "signalement-sante.gouv.fr"))
+Brand brand(
+    const QString &safety = QStringLiteral("Lire attentivement la notice. Avis de pharmacovigilance : "
+                                           "signalement-sante.gouv.fr"))
 {
     Brand b = Brand::named(1, QStringLiteral("Dolizen"), QStringLiteral("#2f6f9f"));
     b.id = 1;
@@ -77,19 +78,42 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("phrase");
         QTest::addColumn<QString>("found"); // as written in text, empty = not found
-        QTest::newRow("accents and case") << "Ce baume GUERIT les brûlures" << "guérit" << "GUERIT";
-        QTest::newRow("accented text, plain phrase") << "Il guérit vite" << "guerit" << "guérit";
-        QTest::newRow("space before percent") << "100 % efficace dès 15 min" << "100% efficace" << "100 % efficace";
-        QTest::newRow("no-break space") << "efficace à 100\u00a0%" << "efficace à 100 %" << "efficace à 100\u00a0%";
-        QTest::newRow("runs of white space") << "Sans  effets\nsecondaires !" << "sans effets secondaires"
+        QTest::newRow("accents and case") << "Ce baume GUERIT les brûlures"
+                                          << "guérit"
+                                          << "GUERIT";
+        QTest::newRow("accented text, plain phrase") << "Il guérit vite"
+                                                     << "guerit"
+                                                     << "guérit";
+        QTest::newRow("space before percent") << "100 % efficace dès 15 min"
+                                              << "100% efficace"
+                                              << "100 % efficace";
+        QTest::newRow("no-break space") << "efficace à 100\u00a0%"
+                                        << "efficace à 100 %"
+                                        << "efficace à 100\u00a0%";
+        QTest::newRow("runs of white space") << "Sans  effets\nsecondaires !"
+                                             << "sans effets secondaires"
                                              << "Sans  effets\nsecondaires";
-        QTest::newRow("hyphen as space") << "It is side effect free" << "side-effect free" << "side effect free";
-        QTest::newRow("not inside a word") << "Séance de manucure" << "cure" << "";
-        QTest::newRow("plural is another word") << "Les guérites du château" << "guérit" << "";
-        QTest::newRow("english") << "This cream has NO side effects" << "no side effects" << "NO side effects";
-        QTest::newRow("ligature") << "Un cœur miraculeux" << "coeur" << "cœur";
-        QTest::newRow("curly apostrophe") << "C’est sans danger" << "c'est sans danger" << "C’est sans danger";
-        QTest::newRow("after emoji") << "😀miracle" << "miracle" << "miracle";
+        QTest::newRow("hyphen as space") << "It is side effect free"
+                                         << "side-effect free"
+                                         << "side effect free";
+        QTest::newRow("not inside a word") << "Séance de manucure"
+                                           << "cure"
+                                           << "";
+        QTest::newRow("plural is another word") << "Les guérites du château"
+                                                << "guérit"
+                                                << "";
+        QTest::newRow("english") << "This cream has NO side effects"
+                                 << "no side effects"
+                                 << "NO side effects";
+        QTest::newRow("ligature") << "Un cœur miraculeux"
+                                  << "coeur"
+                                  << "cœur";
+        QTest::newRow("curly apostrophe") << "C’est sans danger"
+                                          << "c'est sans danger"
+                                          << "C’est sans danger";
+        QTest::newRow("after emoji") << "😀miracle"
+                                     << "miracle"
+                                     << "miracle";
     }
     void phraseMatching()
     {
@@ -98,7 +122,8 @@ private slots:
         QFETCH(QString, found);
         const auto matches = PhraseMatcher::find(text, phrase);
         if (found.isEmpty()) {
-            QVERIFY2(matches.isEmpty(), qPrintable(text.mid(matches.value(0).start, matches.value(0).length)));
+            QVERIFY2(matches.isEmpty(),
+                     qPrintable(text.mid(matches.value(0).start, matches.value(0).length)));
             return;
         }
         QCOMPARE(matches.size(), 1);
@@ -111,21 +136,22 @@ private slots:
         QTest::addColumn<Id>("account");
         QTest::addColumn<QStringList>("errors");
         QTest::newRow("clean") << "Pensez à bien vous hydrater cet été." << Id(10) << QStringList();
-        QTest::newRow("french claim") << "Dolizen 500 soulage et guérit en une nuit" << Id(10)
-                                      << QStringList{"forbidden_claim"};
-        QTest::newRow("english claim") << "Completely safe for the whole family" << Id(10)
-                                       << QStringList{"forbidden_claim"};
+        QTest::newRow("french claim")
+            << "Dolizen 500 soulage et guérit en une nuit" << Id(10) << QStringList{"forbidden_claim"};
+        QTest::newRow("english claim")
+            << "Completely safe for the whole family" << Id(10) << QStringList{"forbidden_claim"};
         QTest::newRow("two claims") << "Miracle : sans danger !" << Id(10)
                                     << QStringList{"forbidden_claim", "forbidden_claim"};
-        QTest::newRow("rx brand name on public") << "Parlez de Tramazen LP à votre médecin" << Id(10)
-                                                 << QStringList{"prescription_product"};
-        QTest::newRow("rx alias, other case") << "TRAMAZEN en pharmacie" << Id(10)
-                                              << QStringList{"prescription_product"};
-        QTest::newRow("rx inn on public") << "Le tramadol et la conduite" << Id(10)
-                                          << QStringList{"prescription_product"};
-        QTest::newRow("rx on professional channel") << "Nouvelles données sur le tramadol" << Id(11) << QStringList();
-        QTest::newRow("otc product on public") << "Dolizen 500 : le paracétamol bien dosé" << Id(10)
-                                               << QStringList();
+        QTest::newRow("rx brand name on public")
+            << "Parlez de Tramazen LP à votre médecin" << Id(10) << QStringList{"prescription_product"};
+        QTest::newRow("rx alias, other case")
+            << "TRAMAZEN en pharmacie" << Id(10) << QStringList{"prescription_product"};
+        QTest::newRow("rx inn on public")
+            << "Le tramadol et la conduite" << Id(10) << QStringList{"prescription_product"};
+        QTest::newRow("rx on professional channel")
+            << "Nouvelles données sur le tramadol" << Id(11) << QStringList();
+        QTest::newRow("otc product on public")
+            << "Dolizen 500 : le paracétamol bien dosé" << Id(10) << QStringList();
     }
     void findings()
     {
@@ -143,8 +169,10 @@ private slots:
         const ComplianceChecker checker(brand(), products(), accounts());
         const auto found = checker.check(postOn(QStringLiteral("Le TRAMADOL sans danger")));
         const QString text = ComplianceChecker::errorText(found);
-        QVERIFY2(text.contains(QStringLiteral("“sans danger” is a forbidden claim for Dolizen")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("Tramazen LP is a prescription-only medicine")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("“sans danger” is a forbidden claim for Dolizen")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Tramazen LP is a prescription-only medicine")),
+                 qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("“TRAMADOL”")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("2001/83/EC")));
     }
@@ -152,7 +180,8 @@ private slots:
     void missingSafetyTextBlocks()
     {
         const ComplianceChecker checker(brand(QString()), products(), accounts());
-        QCOMPARE(codes(checker.check(postOn(QStringLiteral("Bel été à tous")))), QStringList{"missing_safety_text"});
+        QCOMPARE(codes(checker.check(postOn(QStringLiteral("Bel été à tous")))),
+                 QStringList{"missing_safety_text"});
     }
 
     void everyPartIsChecked()
@@ -191,7 +220,8 @@ private slots:
         QVERIFY(codes(checker.check(postOn(QStringLiteral("Bonne semaine")))).isEmpty());
         QCOMPARE(withSafetyText(QStringLiteral("Bonne semaine"), QStringLiteral("Voir la notice.")),
                  QStringLiteral("Bonne semaine\n\nVoir la notice."));
-        QCOMPARE(withSafetyText(QStringLiteral("Bonne semaine\nVoir la notice."), QStringLiteral("Voir la notice.")),
+        QCOMPARE(withSafetyText(QStringLiteral("Bonne semaine\nVoir la notice."),
+                                QStringLiteral("Voir la notice.")),
                  QStringLiteral("Bonne semaine\nVoir la notice."));
     }
 

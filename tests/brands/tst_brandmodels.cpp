@@ -1,8 +1,8 @@
 // The models behind Brands and compliance and Members, checked by QAbstractItemModelTester
 // while they change, and for what a person sees in each cell.
-#include "brands/brandlistmodel.h"
-#include "brands/membertablemodel.h"
-#include "brands/producttablemodel.h"
+#include "ui/brands/brandlistmodel.h"
+#include "ui/brands/membertablemodel.h"
+#include "ui/brands/producttablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>

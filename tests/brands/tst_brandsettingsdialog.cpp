@@ -2,12 +2,12 @@
 // the safety text, the required reviews and the forbidden claims, manage products (with JSON
 // import/export), save, and find it all in the store and the audit log — or nothing at all when
 // the input is wrong.
-#include "brands/brandlistmodel.h"
-#include "brands/brandpages.h"
-#include "brands/brandsettingsdialog.h"
-#include "brands/membersdialog.h"
-#include "brands/productspage.h"
-#include "brands/producttablemodel.h"
+#include "ui/brands/brandlistmodel.h"
+#include "ui/brands/brandpages.h"
+#include "ui/brands/brandsettingsdialog.h"
+#include "ui/brands/membersdialog.h"
+#include "ui/brands/productspage.h"
+#include "ui/brands/producttablemodel.h"
 #include "calendar/calendarfixture.h"
 #include "calendar/longlabeltranslator.h"
 #include "publishing/productsjson.h"

@@ -1,7 +1,7 @@
 // The workspace's members and the reviews each may sign: add, tick roles, rename in place,
 // remove — each stored at once with an audit entry, and refused in words when wrong.
-#include "brands/membersdialog.h"
-#include "brands/membertablemodel.h"
+#include "ui/brands/membersdialog.h"
+#include "ui/brands/membertablemodel.h"
 #include "calendar/calendarfixture.h"
 #include "calendar/longlabeltranslator.h"
 #include "storage/approvalrepository.h"

@@ -56,8 +56,7 @@ bool seedInbox(Database &db, int threadCount, SeededInbox *seeded, const QDateTi
         return false;
     s.brandA = Brand::named(s.workspace.id, QStringLiteral("Apaisyl"), QStringLiteral("#2f6f9f"));
     s.brandB = Brand::named(s.workspace.id, QStringLiteral("Dermalys"), QStringLiteral("#9f2f6f"));
-    s.quietBrand =
-        Brand::named(s.workspace.id, QStringLiteral("Nocturnia"), QStringLiteral("#6f9f2f"));
+    s.quietBrand = Brand::named(s.workspace.id, QStringLiteral("Nocturnia"), QStringLiteral("#6f9f2f"));
     for (Brand *brand : {&s.brandA, &s.brandB, &s.quietBrand}) {
         if (!workspaces.addBrand(*brand))
             return false;

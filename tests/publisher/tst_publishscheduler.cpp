@@ -3,8 +3,8 @@
 // a memory store here (the real one is covered by tst_publishkill).
 #include "fakes/mastodon/fakemastodonserver.h"
 #include "publisherfixture.h"
-#include "publishing/publishscheduler.h"
-#include "publishing/traynotifier.h"
+#include "ui/publishing/publishscheduler.h"
+#include "ui/publishing/traynotifier.h"
 #include "secrets/secretstore.h"
 #include "storage/postrepository.h"
 

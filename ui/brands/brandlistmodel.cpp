@@ -1,4 +1,4 @@
-#include "brands/brandlistmodel.h"
+#include "ui/brands/brandlistmodel.h"
 
 #include <QColor>
 #include <QFont>

@@ -1,6 +1,6 @@
-#include "brands/brandpages.h"
+#include "ui/brands/brandpages.h"
 
-#include "brands/brandsettings.h"
+#include "ui/brands/brandsettings.h"
 #include "publishing/compliance.h"
 
 #include <QCheckBox>

@@ -1,4 +1,4 @@
-#include "brands/brandsettings.h"
+#include "ui/brands/brandsettings.h"
 
 #include "publishing/productsjson.h"
 #include "storage/workspacerepository.h"

@@ -1,9 +1,9 @@
-#include "brands/brandsettingsdialog.h"
+#include "ui/brands/brandsettingsdialog.h"
 
-#include "brands/brandlistmodel.h"
-#include "brands/brandpages.h"
-#include "brands/membersdialog.h"
-#include "brands/productspage.h"
+#include "ui/brands/brandlistmodel.h"
+#include "ui/brands/brandpages.h"
+#include "ui/brands/membersdialog.h"
+#include "ui/brands/productspage.h"
 #include "storage/workspacerepository.h"
 
 #include <QColorDialog>

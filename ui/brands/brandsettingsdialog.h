@@ -1,6 +1,6 @@
 #pragma once
 
-#include "brands/brandsettings.h"
+#include "ui/brands/brandsettings.h"
 #include "ui/appcontext.h"
 
 #include <QDialog>

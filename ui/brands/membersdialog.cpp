@@ -1,6 +1,6 @@
-#include "brands/membersdialog.h"
+#include "ui/brands/membersdialog.h"
 
-#include "brands/membertablemodel.h"
+#include "ui/brands/membertablemodel.h"
 #include "storage/approvalrepository.h"
 
 #include <QDialogButtonBox>

@@ -1,4 +1,4 @@
-#include "brands/membertablemodel.h"
+#include "ui/brands/membertablemodel.h"
 
 namespace vigie {
 namespace ui {

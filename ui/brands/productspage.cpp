@@ -1,6 +1,6 @@
-#include "brands/productspage.h"
+#include "ui/brands/productspage.h"
 
-#include "brands/producttablemodel.h"
+#include "ui/brands/producttablemodel.h"
 #include "publishing/compliance.h"
 #include "publishing/productsjson.h"
 

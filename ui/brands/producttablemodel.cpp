@@ -1,4 +1,4 @@
-#include "brands/producttablemodel.h"
+#include "ui/brands/producttablemodel.h"
 
 namespace vigie {
 namespace ui {

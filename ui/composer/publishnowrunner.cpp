@@ -1,8 +1,8 @@
 #include "ui/composer/publishnowrunner.h"
 
 #include "delivery/publishvariant.h"
-#include "storage/postrepository.h"
 #include "jobs/accountjob.h"
+#include "storage/postrepository.h"
 
 namespace vigie {
 namespace ui {
@@ -77,7 +77,8 @@ int PublishNowRunner::publish(const Post &post)
         // Runs in the worker thread: only its own store connection and the adapter. The same
         // steps as the scheduled publisher (checks, safety text, media, thread, first comment),
         // with one attempt: the person is watching and decides whether to try again.
-        AccountWork work = [variantId, postId, clock, actor](Adapter &adapter, Database &db, const Account &) {
+        AccountWork work = [variantId, postId, clock, actor](Adapter &adapter, Database &db,
+                                                             const Account &) {
             AccountJobResult result;
             const auto stored = PostRepository(db, *clock).post(postId);
             if (!stored) {
@@ -93,8 +94,9 @@ int PublishNowRunner::publish(const Post &post)
                 report = publication.refuse(*stored, variantId, blocker);
             } else {
                 QDateTime rateLimitedUntil;
-                report = publication.publish(*stored, variantId, PostRepository(db).safetyTextOf(stored->brandId),
-                                             adapter, &result.outcome, &rateLimitedUntil);
+                report =
+                    publication.publish(*stored, variantId, PostRepository(db).safetyTextOf(stored->brandId),
+                                        adapter, &result.outcome, &rateLimitedUntil);
             }
             result.value = QVariantList{int(report.state), report.remoteUrl, report.error};
             return result;
@@ -105,7 +107,8 @@ int PublishNowRunner::publish(const Post &post)
                           result.accountId = variant.accountId;
                           result.variantId = variant.id;
                           const QVariantList answer = job.value.toList();
-                          const auto state = answer.size() == 3 ? PostState(answer.at(0).toInt()) : PostState::Failed;
+                          const auto state =
+                              answer.size() == 3 ? PostState(answer.at(0).toInt()) : PostState::Failed;
                           const QString error = !job.error.isEmpty() ? job.error : answer.value(2).toString();
                           if (state == PostState::Published) {
                               result.state = PostState::Published;

@@ -1,4 +1,4 @@
-#include "publishing/publishscheduler.h"
+#include "ui/publishing/publishscheduler.h"
 
 #include "delivery/publishaccess.h"
 #include "delivery/scheduledpublisher.h"

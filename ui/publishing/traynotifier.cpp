@@ -1,6 +1,6 @@
-#include "publishing/traynotifier.h"
+#include "ui/publishing/traynotifier.h"
 
-#include "publishing/publishscheduler.h"
+#include "ui/publishing/publishscheduler.h"
 
 #include <QApplication>
 #include <QSystemTrayIcon>

@@ -3,6 +3,7 @@
 # 1,000,000 mentions, 3 runs), writing results.json, results.md (the tables docs/PERFORMANCE.md
 # quotes) and log.txt. Extra arguments go to bench_storage, e.g. `bench/run.sh --runs 1`.
 # `bench/run.sh --sync` runs the inbox sync benchmark instead (bench_sync; sync.json, sync-log.txt).
+# `bench/run.sh --calendar` runs the 1,000-post month benchmark (bench_calendar; calendar-log.txt).
 # Needs the sqlite3 shell (the baseline) and about 3 GB free in the temp folder.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -17,6 +18,12 @@ if [ "${1:-}" = "--sync" ]; then
     shift
     ninja -C "$build" -j2 bench_sync
     "$build/bin/bench_sync" --json "$out/sync.json" "$@" 2>&1 | tee "$out/sync-log.txt"
+    exit 0
+fi
+if [ "${1:-}" = "--calendar" ]; then
+    shift
+    ninja -C "$build" -j2 bench_calendar
+    "$build/bin/bench_calendar" "$@" 2>&1 | tee "$out/calendar-log.txt"
     exit 0
 fi
 ninja -C "$build" -j2 bench_storage vigie

@@ -95,13 +95,15 @@ int main(int argc, char **argv)
     const qint64 to = QDateTime(end, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
     int baselineRows = 0;
     const double baseline = medianMs(runs, [&] {
-        SqlQuery q(db, QStringLiteral("SELECT id, brand_id, body, state, scheduled_at FROM posts WHERE workspace_id = ? "
-                                      "AND scheduled_at >= ? AND scheduled_at < ? ORDER BY scheduled_at, id"));
+        SqlQuery q(db, QStringLiteral(
+                           "SELECT id, brand_id, body, state, scheduled_at FROM posts WHERE workspace_id = ? "
+                           "AND scheduled_at >= ? AND scheduled_at < ? ORDER BY scheduled_at, id"));
         q.exec(ws.id, from, to);
         QStringList ids;
         while (q.next())
             ids << q.value(0).toString();
-        SqlQuery v(db, QStringLiteral("SELECT id, post_id, account_id, state FROM post_variants WHERE post_id IN (%1)")
+        SqlQuery v(db, QStringLiteral(
+                           "SELECT id, post_id, account_id, state FROM post_variants WHERE post_id IN (%1)")
                            .arg(ids.join(QLatin1Char(','))));
         v.exec();
         baselineRows = 0;
@@ -109,9 +111,15 @@ int main(int argc, char **argv)
             ++baselineRows;
     });
     CalendarPostsModel month(db, ws);
-    const double monthMs = medianMs(runs, [&] { month.setRange(first, end); month.reload(); });
+    const double monthMs = medianMs(runs, [&] {
+        month.setRange(first, end);
+        month.reload();
+    });
     CalendarListModel list(db, ws);
-    const double listMs = medianMs(runs, [&] { list.setRange(first, end); list.reload(); });
+    const double listMs = medianMs(runs, [&] {
+        list.setRange(first, end);
+        list.reload();
+    });
 
     out << QStringLiteral("posts in the month: %1 (variants read by the baseline: %2), median of %3 runs\n")
                .arg(month.rowCount())

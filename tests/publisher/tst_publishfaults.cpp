@@ -51,12 +51,18 @@ fakes::Fault randomFault(QRandomGenerator &random, QHash<QString, int> &tally)
         fault.status = 503;
         fault.body = "<html>Service unavailable</html>";
         ++tally["503"];
-    } else if (pick < 80) {
+    } else if (pick < 75) {
         fault.kind = fakes::FaultKind::Malformed;
         ++tally["malformed"];
-    } else if (pick < 90) {
+    } else if (pick < 82) {
         fault.kind = fakes::FaultKind::HangBefore;
         ++tally["hang before"];
+    } else if (pick < 87) {
+        fault.kind = fakes::FaultKind::ResetBefore;
+        ++tally["connection reset"];
+    } else if (pick < 92) {
+        fault.kind = fakes::FaultKind::ResetAfterAct;
+        ++tally["connection reset after acting"];
     } else {
         fault.kind = fakes::FaultKind::HangAfterAct;
         ++tally["hang after acting"];

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaEnum>
+#include <QTcpSocket>
+#include <QTimer>
 
 namespace vigie {
 namespace fakes {
@@ -240,6 +242,12 @@ void FakeHttpServer::dispatch(const QHttpServerRequest &httpRequest, QHttpServer
     }
 
     FakeResponse response;
+    if (fault && fault->kind == FaultKind::ResetBefore) {
+        m_requests.append(request);
+        m_hung.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
+        resetConnections();
+        return;
+    }
     if (fault && fault->kind == FaultKind::HangBefore) {
         m_requests.append(request);
         m_hung.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
@@ -257,6 +265,11 @@ void FakeHttpServer::dispatch(const QHttpServerRequest &httpRequest, QHttpServer
         m_hung.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
         return;
     }
+    if (fault && fault->kind == FaultKind::ResetAfterAct) {
+        m_hung.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
+        resetConnections();
+        return;
+    }
     if (fault && fault->kind == FaultKind::Malformed) {
         response.status = 200;
         response.body = R"({"id": "12", "created_at": )"; // cut short, as by a crashing proxy
@@ -265,6 +278,16 @@ void FakeHttpServer::dispatch(const QHttpServerRequest &httpRequest, QHttpServer
     decorate(request, response);
     write(std::move(responder), response);
     emit requestHandled(request.method, request.path, response.status);
+}
+
+void FakeHttpServer::resetConnections()
+{
+    // The accepted sockets are children of the QTcpServer QHttpServer made; abort() sends a
+    // reset instead of a polite close. Done after returning so QHttpServer finishes its call.
+    QTimer::singleShot(0, this, [this] {
+        for (QTcpSocket *socket : m_server.findChildren<QTcpSocket *>())
+            socket->abort();
+    });
 }
 
 void FakeHttpServer::write(QHttpServerResponder &&responder, const FakeResponse &response)

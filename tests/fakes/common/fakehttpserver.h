@@ -59,6 +59,11 @@ enum class FaultKind {
     Malformed,    // run the handler (the server acts) but answer a 200 with broken JSON
     HangBefore,   // accept the connection, never answer, do nothing
     HangAfterAct, // run the handler (the post is created) but never answer
+    // Close the connection abruptly without an answer (a TCP reset, as a crashing proxy does),
+    // before or after the handler acted. Every open connection to the fake is dropped: Qt 6.4's
+    // QHttpServer does not say which socket carried the request.
+    ResetBefore,
+    ResetAfterAct,
 };
 
 struct Fault
@@ -114,6 +119,7 @@ private:
     };
     void dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     FakeResponse runHandler(FakeRequest &request);
+    void resetConnections();
     void write(QHttpServerResponder &&responder, const FakeResponse &response);
 
     QHttpServer m_server;

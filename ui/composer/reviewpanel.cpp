@@ -176,6 +176,7 @@ void ReviewPanel::setReview(const ReviewView &view)
     }
     m_required->setVisible(!s.required.isEmpty());
 
+    m_timezone = view.timezone;
     m_history->clear();
     for (const Approval &a : view.history) {
         const bool approved = a.decision == Approval::Decision::Approved;
@@ -226,8 +227,13 @@ void ReviewPanel::requestDecision(bool approve)
     decision.reviewer = m_reviewer->text().trimmed();
     decision.approve = approve;
     decision.mlrCode = m_code->text().trimmed();
-    if (m_hasExpiry->isChecked())
-        decision.expiresAt = QDateTime(m_expiry->date(), QTime(23, 59), QTimeZone::utc());
+    if (m_hasExpiry->isChecked()) {
+        // Valid through the chosen day in the workspace's zone, as `vigie approve --expires`.
+        const QTimeZone zone(m_timezone.toUtf8());
+        decision.expiresAt =
+            QDateTime(m_expiry->date().addDays(1), QTime(0, 0), zone.isValid() ? zone : QTimeZone::systemTimeZone())
+                .toUTC();
+    }
     decision.comment = m_comment->toPlainText().trimmed();
     emit decisionRequested(decision);
 }

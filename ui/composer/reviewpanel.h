@@ -58,6 +58,7 @@ private:
     QLabel *m_voidNote = nullptr;
     QTreeWidget *m_required = nullptr;
     QListWidget *m_history = nullptr;
+    QString m_timezone; // the workspace's, from the last setReview()
     QGroupBox *m_form = nullptr;
     QComboBox *m_role = nullptr;
     QLineEdit *m_reviewer = nullptr;

@@ -109,6 +109,18 @@
         <source>Entry %1 (%2 by %3) was edited after it was written.</source>
         <translation>L’entrée %1 (%2 par %3) a été modifiée après son enregistrement.</translation>
     </message>
+    <message>
+        <source>The record of the log&apos;s last entry is missing: it was deleted.</source>
+        <translation>L’enregistrement de la dernière entrée du journal est absent&#xa0;: il a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The newest entries were deleted: the log ended at entry %1 and now ends at entry %2.</source>
+        <translation>Les entrées les plus récentes ont été supprimées&#xa0;: le journal se terminait à l’entrée %1 et se termine maintenant à l’entrée %2.</translation>
+    </message>
+    <message>
+        <source>The log&apos;s last entry does not match its record (%1 entries recorded, %2 found).</source>
+        <translation>La dernière entrée du journal ne correspond pas à son enregistrement (%1&#xa0;entrées enregistrées, %2&#xa0;trouvées).</translation>
+    </message>
 </context>
 <context>
     <name>BlueskyAdapter</name>

@@ -81,10 +81,39 @@ Status AuditLog::append(Id workspaceId, const QString &actor, const QString &act
         return st;
     const Id id = query.lastInsertId();
     const QVariant ws = toDbId(workspaceId);
+    const QString hash =
+        chainHash(prevHash, id, ws, toDbTime(at).toLongLong(), actor, action, entity, entityId, detailText);
     SqlQuery seal(m_db, QStringLiteral("UPDATE audit_events SET hash = ? WHERE id = ?"));
-    return seal.exec(
-        chainHash(prevHash, id, ws, toDbTime(at).toLongLong(), actor, action, entity, entityId, detailText),
-        id);
+    if (auto st = seal.exec(hash, id); !st)
+        return st;
+    if (m_db.schemaVersion() < 6)
+        return Status::success(); // migrations before the head existed
+    SqlQuery head(m_db,
+                  QStringLiteral("UPDATE audit_head SET last_id = ?, last_hash = ?, entries = entries + 1 "
+                                 "WHERE id = 1"));
+    if (auto st = head.exec(id, hash); !st)
+        return st;
+    if (head.numRowsAffected() == 1)
+        return Status::success();
+    SqlQuery first(
+        m_db, QStringLiteral("INSERT INTO audit_head (id, last_id, last_hash, entries) VALUES (1, ?, ?, 1)"));
+    return first.exec(id, hash);
+}
+
+Status AuditLog::resetHead()
+{
+    SqlQuery clear(m_db, QStringLiteral("DELETE FROM audit_head"));
+    if (auto st = clear.exec(); !st)
+        return st;
+    SqlQuery q(m_db, QStringLiteral("SELECT id, hash, (SELECT COUNT(*) FROM audit_events) FROM audit_events "
+                                    "ORDER BY id DESC LIMIT 1"));
+    if (auto st = q.exec(); !st)
+        return st;
+    if (!q.next())
+        return Status::success();
+    SqlQuery head(
+        m_db, QStringLiteral("INSERT INTO audit_head (id, last_id, last_hash, entries) VALUES (1, ?, ?, ?)"));
+    return head.exec(q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong());
 }
 
 Status AuditLog::sealUnsealed()
@@ -116,6 +145,7 @@ AuditLog::Verification AuditLog::verify() const
         return result;
     }
     QString prev;
+    Id lastId = 0;
     while (q.next()) {
         const ChainRow row = readChainRow(q);
         ++result.checked;
@@ -135,6 +165,35 @@ AuditLog::Verification AuditLog::verify() const
             return result;
         }
         prev = row.hash;
+        lastId = row.id;
+    }
+    SqlQuery head(m_db, QStringLiteral("SELECT last_id, last_hash, entries FROM audit_head WHERE id = 1"));
+    if (auto st = head.exec(); !st) {
+        result.intact = false;
+        result.problem = st.error();
+        return result;
+    }
+    if (!head.next()) {
+        if (result.checked > 0) {
+            result.intact = false;
+            result.problem = tr("The record of the log's last entry is missing: it was deleted.");
+        }
+        return result;
+    }
+    const Id headId = head.value(0).toLongLong();
+    if (headId != lastId || head.value(1).toString() != prev ||
+        head.value(2).toLongLong() != result.checked) {
+        result.intact = false;
+        result.firstBadId = lastId;
+        result.problem =
+            headId > lastId ? tr("The newest entries were deleted: the log ended at entry %1 and now ends at "
+                                 "entry %2.")
+                                  .arg(headId)
+                                  .arg(lastId)
+                            : tr("The log's last entry does not match its record (%1 entries recorded, %2 "
+                                 "found).")
+                                  .arg(head.value(2).toLongLong())
+                                  .arg(result.checked);
     }
     return result;
 }

@@ -28,7 +28,8 @@ public:
     QList<AuditEvent> eventsFor(const QString &entity, Id entityId) const;
 
     // What `vigie audit verify` reports: every entry's hash is recomputed from its content and
-    // the previous entry's hash, so an edited, deleted or reordered entry breaks the chain there.
+    // the previous entry's hash, so an edited, deleted or reordered entry breaks the chain there;
+    // the head row (last entry, hash, count) shows when the newest entries were cut off.
     struct Verification
     {
         bool intact = true;
@@ -39,6 +40,8 @@ public:
     Verification verify() const;
     // Hashes entries written before the chain existed (migration 4), in id order.
     Status sealUnsealed();
+    // Records the current last entry as the head (migration 6; after sealUnsealed).
+    Status resetHead();
 
 private:
     Database &m_db;

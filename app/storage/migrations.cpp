@@ -159,6 +159,15 @@ const QStringList kApprovalSchema = {
         PRIMARY KEY (workspace_id, post_id)))"),
 };
 
+// Version 6: the audit log's head (last entry, its hash, how many entries) kept in its own row
+// and moved with every append, so deleting the newest entries is detected like any other
+// deletion (the chain alone cannot see a cut tail).
+const QStringList kAuditHeadSchema = {
+    QStringLiteral(R"(CREATE TABLE audit_head (
+        id INTEGER PRIMARY KEY, last_id {bigint} NOT NULL, last_hash TEXT NOT NULL,
+        entries {bigint} NOT NULL))"),
+};
+
 Status fillDefaultClaims(Database &db)
 {
     SqlQuery q(db, QStringLiteral("UPDATE brands SET forbidden_claims = ? WHERE forbidden_claims = ''"));
@@ -190,6 +199,12 @@ const QList<Migration> &allMigrations()
              if (auto st = runAll(db, kApprovalSchema); !st)
                  return st;
              return fillDefaultClaims(db);
+         }},
+        {6, QStringLiteral("audit log head"),
+         [](Database &db) {
+             if (auto st = runAll(db, kAuditHeadSchema); !st)
+                 return st;
+             return AuditLog(db).resetHead();
          }},
     };
     return migrations;

@@ -230,9 +230,9 @@ void ReviewPanel::requestDecision(bool approve)
     if (m_hasExpiry->isChecked()) {
         // Valid through the chosen day in the workspace's zone, as `vigie approve --expires`.
         const QTimeZone zone(m_timezone.toUtf8());
-        decision.expiresAt =
-            QDateTime(m_expiry->date().addDays(1), QTime(0, 0), zone.isValid() ? zone : QTimeZone::systemTimeZone())
-                .toUTC();
+        decision.expiresAt = QDateTime(m_expiry->date().addDays(1), QTime(0, 0),
+                                       zone.isValid() ? zone : QTimeZone::systemTimeZone())
+                                 .toUTC();
     }
     decision.comment = m_comment->toPlainText().trimmed();
     emit decisionRequested(decision);

@@ -1,6 +1,7 @@
 #include "ui/brands/brandsettings.h"
 
 #include "publishing/productsjson.h"
+#include "storage/database.h"
 #include "storage/workspacerepository.h"
 
 #include <QSet>
@@ -69,8 +70,8 @@ Status BrandSettingsStore::save(const BrandSettings &before, const BrandSettings
     if (auto st = check(edited); !st)
         return st;
     WorkspaceRepository repository(m_db);
-    // Products first: the brand update cannot fail once checked (only a deleted brand would), so
-    // a refusal of the products leaves the brand untouched as well.
+    // One change: the two repository calls join this transaction, so either both land or neither.
+    Transaction tx(m_db);
     if (!sameProducts(before.products, edited.products)) {
         if (auto st = repository.replaceProducts(edited.brand.id, edited.products, m_actor); !st)
             return st;
@@ -81,7 +82,7 @@ Status BrandSettingsStore::save(const BrandSettings &before, const BrandSettings
         if (auto st = repository.updateBrand(brand, m_actor); !st)
             return st;
     }
-    return Status::success();
+    return tx.commit();
 }
 
 QStringList BrandSettingsStore::cleanClaims(const QStringList &claims)

@@ -3538,16 +3538,16 @@ Commandes&#xa0;:
         <translation>Nom</translation>
     </message>
     <message>
-        <source>Aliases, comma-separated</source>
-        <translation>Alias, séparés par des virgules</translation>
-    </message>
-    <message>
         <source>INN (active substance)</source>
         <translation>DCI (substance active)</translation>
     </message>
     <message>
         <source>Prescription only</source>
         <translation>Soumis à prescription</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Alias</translation>
     </message>
 </context>
 <context>

@@ -116,7 +116,7 @@ QVariant ProductTableModel::headerData(int section, Qt::Orientation orientation,
     case NameColumn:
         return tr("Name");
     case AliasesColumn:
-        return tr("Aliases, comma-separated");
+        return tr("Aliases"); // the tooltip says they are comma-separated: the header stays short
     case InnColumn:
         return tr("INN (active substance)");
     case PrescriptionColumn:

@@ -2,6 +2,7 @@
 
 #include "demo/demogenerator.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
@@ -50,6 +51,9 @@ void saveScreenshot(QWidget *widget, const QString &name)
     if (dir.isEmpty() || !widget)
         return;
     QDir().mkpath(dir);
+    // Lay out first, as the event loop would before painting: a label changed a moment ago
+    // must not be grabbed at its old size.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 

@@ -62,6 +62,8 @@ QToolButton *CalendarFilterBar::makeButton(const char *objectName, QMenu **menu)
     // The style's indicator is drawn over the text of an InstantPopup button (its size hint has
     // no room for it): the text carries its own arrow instead.
     button->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; width: 0px; }"));
+    // Never narrower than its text: "Marque (1) ▾" must show whole when a filter is set.
+    button->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     *menu = new QMenu(button);
     button->setMenu(*menu);
     // Every check changes the filter at once.
@@ -130,6 +132,8 @@ void CalendarFilterBar::updateButtons()
     m_brandButton->setText(label(tr("Brand"), m_filter.brands.size()));
     m_networkButton->setText(label(tr("Network"), m_filter.networks.size()));
     m_stateButton->setText(label(tr("State"), m_filter.states.size()));
+    for (QToolButton *button : {m_brandButton, m_networkButton, m_stateButton})
+        button->updateGeometry(); // the cached size hint follows the new text
     m_brandButton->setEnabled(!m_brandMenu->isEmpty());
     m_networkButton->setEnabled(!m_networkMenu->isEmpty());
     m_clear->setEnabled(!m_filter.isEmpty());

@@ -24,10 +24,7 @@ QDateTime parseExpiry(const QString &text, const QTimeZone &zone)
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (date.isValid())
         return QDateTime(date.addDays(1), QTime(0, 0), zone).toUTC();
-    const QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!when.isValid())
-        return {};
-    return (when.timeSpec() == Qt::LocalTime ? QDateTime(when.date(), when.time(), zone) : when).toUTC();
+    return parseWorkspaceTime(text, zone);
 }
 } // namespace
 
@@ -99,12 +96,8 @@ int ApproveCommand::run(const QStringList &args, Io io)
     io.out << tr("Post %1: %2 review recorded. It is now %3.")
                   .arg(postId)
                   .arg(reviewRoleDisplayName(role).toLower(), postStateDisplayName(post->state).toLower());
-    if (!status.missing.isEmpty() && post->state == PostState::InReview) {
-        QStringList missing;
-        for (ReviewRole r : status.missing)
-            missing << reviewRoleDisplayName(r).toLower();
-        io.out << ' ' << tr("Still missing: %1.").arg(missing.join(QStringLiteral(", ")));
-    }
+    if (!status.missing.isEmpty() && post->state == PostState::InReview)
+        io.out << ' ' << tr("Still missing: %1.").arg(reviewRolesDisplayList(status.missing));
     io.out << '\n';
     return Success;
 }

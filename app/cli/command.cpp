@@ -91,5 +91,18 @@ QString databasePathOption(const QCommandLineParser &parser)
     return path.isEmpty() ? Database::defaultPath(false) : path;
 }
 
+QJsonValue jsonTime(const QDateTime &when)
+{
+    return when.isValid() ? QJsonValue(when.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QDateTime parseWorkspaceTime(const QString &text, const QTimeZone &zone)
+{
+    const QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!when.isValid())
+        return {};
+    return (when.timeSpec() == Qt::LocalTime ? QDateTime(when.date(), when.time(), zone) : when).toUTC();
+}
+
 } // namespace cli
 } // namespace vigie

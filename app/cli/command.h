@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
+#include <QTimeZone>
 #include <optional>
 
 class QCommandLineParser;
@@ -52,6 +55,13 @@ void addDatabaseOption(QCommandLineParser &parser);
 Status openExistingStore(const QCommandLineParser &parser, Database &db);
 // The same, then its primary workspace.
 Status openExistingWorkspace(const QCommandLineParser &parser, Database &db, Workspace *workspace);
+
+// An ISO 8601 time from the command line, in UTC: without an offset it is wall-clock time in
+// zone (the workspace's). Invalid when unreadable.
+QDateTime parseWorkspaceTime(const QString &text, const QTimeZone &zone);
+
+// A time for --json output: ISO 8601 in UTC, or null when there is none.
+QJsonValue jsonTime(const QDateTime &when);
 
 // The --db option shared by the commands that open a store, defaulting to the user's store.
 QString databasePathOption(const QCommandLineParser &parser);

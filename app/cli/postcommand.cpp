@@ -25,31 +25,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("vigie::cli", text);
 }
 
-// --at: an ISO 8601 time; without an offset it is the workspace's local time.
-QDateTime parseWhen(const QString &text, const QTimeZone &zone)
-{
-    const QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!when.isValid())
-        return {};
-    return (when.timeSpec() == Qt::LocalTime ? QDateTime(when.date(), when.time(), zone) : when).toUTC();
-}
-
-QString rolesList(const QList<ReviewRole> &roles)
-{
-    QStringList names;
-    for (ReviewRole r : roles)
-        names << reviewRoleDisplayName(r).toLower();
-    return names.join(QStringLiteral(", "));
-}
-
 // Checks that a post may go to this account now or later: the brand's compliance rules.
 Status complianceOf(Database &db, const Post &post)
 {
-    WorkspaceRepository workspaces(db);
-    const auto findings =
-        ComplianceChecker(post.brandId ? workspaces.brand(post.brandId) : std::nullopt,
-                          workspaces.products(post.workspaceId), workspaces.accounts(post.workspaceId))
-            .check(post);
+    const auto findings = ComplianceChecker::forStoredPost(db, post).check(post);
     return ComplianceChecker::hasErrors(findings) ? Status::failure(ComplianceChecker::errorText(findings))
                                                   : Status::success();
 }
@@ -68,7 +47,7 @@ int PostCommand::schedule(const QCommandLineParser &parser, const Post &draft, I
     if (auto st = openExistingWorkspace(parser, db, &workspace); !st)
         return reportFailure(io, command, st);
     const QTimeZone zone(workspace.timezone.toUtf8());
-    const QDateTime when = parseWhen(parser.value(QStringLiteral("at")), zone);
+    const QDateTime when = parseWorkspaceTime(parser.value(QStringLiteral("at")), zone);
     if (!when.isValid()) {
         io.err << tr("vigie post: --at takes an ISO 8601 time such as 2026-12-01T09:00 (workspace time) or "
                      "2026-12-01T08:00Z.")
@@ -112,7 +91,7 @@ int PostCommand::schedule(const QCommandLineParser &parser, const Post &draft, I
         io.out << tr("Post %1 is in review for %2 (%3): it needs the %4 review before it can publish.")
                       .arg(post.id)
                       .arg(local, workspace.timezone,
-                           rolesList(PostRepository(db).requiredReviewsOf(post.brandId)))
+                           reviewRolesDisplayList(PostRepository(db).requiredReviewsOf(post.brandId)))
                << '\n';
     } else {
         io.out << tr("Post %1 is scheduled for %2 (%3).").arg(post.id).arg(local, workspace.timezone) << '\n';
@@ -216,7 +195,7 @@ int PostCommand::run(const QStringList &args, Io io)
             io, QStringLiteral("vigie post"),
             Status::failure(tr("This account's brand requires the %1 review: schedule the post "
                                "with --at so it can be approved first.")
-                                .arg(rolesList(required))));
+                                .arg(reviewRolesDisplayList(required))));
     if (auto st = complianceOf(session.db(), post); !st)
         return reportFailure(io, QStringLiteral("vigie post"), st);
     content.text = withSafetyText(text, posts.safetyTextOf(post.brandId));

@@ -13,11 +13,6 @@ namespace vigie {
 namespace cli {
 
 namespace {
-QJsonValue timeValue(const QDateTime &when)
-{
-    return when.isValid() ? QJsonValue(when.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
 QJsonObject postJson(const Post &post, const QHash<Id, Account> &accounts)
 {
     QJsonArray variants;
@@ -33,7 +28,7 @@ QJsonObject postJson(const Post &post, const QHash<Id, Account> &accounts)
     }
     return QJsonObject{{QStringLiteral("id"), post.id},
                        {QStringLiteral("state"), postStateKey(post.state)},
-                       {QStringLiteral("scheduled_at"), timeValue(post.scheduledAt)},
+                       {QStringLiteral("scheduled_at"), jsonTime(post.scheduledAt)},
                        {QStringLiteral("brand_id"), post.brandId},
                        {QStringLiteral("text"), post.body},
                        {QStringLiteral("variants"), variants}};

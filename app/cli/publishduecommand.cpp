@@ -15,11 +15,6 @@ namespace vigie {
 namespace cli {
 
 namespace {
-QJsonValue timeValue(const QDateTime &when)
-{
-    return when.isValid() ? QJsonValue(when.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
 QJsonArray reportsJson(const PublishSummary &summary)
 {
     QJsonArray list;
@@ -30,7 +25,7 @@ QJsonArray reportsJson(const PublishSummary &summary)
                                 {QStringLiteral("state"), postStateKey(r.state)},
                                 {QStringLiteral("remote_id"), r.remoteId},
                                 {QStringLiteral("error"), r.error},
-                                {QStringLiteral("next_attempt_at"), timeValue(r.nextAttemptAt)}});
+                                {QStringLiteral("next_attempt_at"), jsonTime(r.nextAttemptAt)}});
     return list;
 }
 

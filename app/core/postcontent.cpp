@@ -204,4 +204,12 @@ QList<ReviewRole> allReviewRoles()
     return {ReviewRole::Medical, ReviewRole::Legal, ReviewRole::Regulatory};
 }
 
+QString reviewRolesDisplayList(const QList<ReviewRole> &roles)
+{
+    QStringList names;
+    for (ReviewRole role : roles)
+        names << reviewRoleDisplayName(role).toLower();
+    return names.join(QStringLiteral(", "));
+}
+
 } // namespace vigie

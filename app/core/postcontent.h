@@ -70,6 +70,8 @@ QString reviewRoleKey(ReviewRole role);
 ReviewRole reviewRoleFromKey(const QString &key);
 QString reviewRoleDisplayName(ReviewRole role); // translated
 QList<ReviewRole> allReviewRoles();
+// "medical, legal": the roles' translated names, lower case, for sentences.
+QString reviewRolesDisplayList(const QList<ReviewRole> &roles);
 
 // One reviewer's decision on one exact content.
 struct Approval

@@ -5,8 +5,6 @@
 #include "storage/database.h"
 #include "storage/publishledger.h"
 
-#include <QCryptographicHash>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,14 +25,10 @@ const PostVariant *variantOf(const Post &post, Id variantId)
 
 QString VariantPublication::mediaProblem(const PostMedia &media)
 {
-    QFile file(media.path);
-    if (!file.open(QIODevice::ReadOnly))
+    const QString actual = fileSha256(media.path);
+    if (actual.isEmpty())
         return tr("The file %1 is missing or unreadable.").arg(QFileInfo(media.path).fileName());
-    if (media.sha256.isEmpty())
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file) ||
-        QString::fromLatin1(hash.result().toHex()).compare(media.sha256, Qt::CaseInsensitive) != 0)
+    if (!media.sha256.isEmpty() && actual.compare(media.sha256, Qt::CaseInsensitive) != 0)
         return tr("The file %1 changed since the post was approved.").arg(QFileInfo(media.path).fileName());
     return {};
 }

@@ -13,14 +13,6 @@
 namespace vigie {
 
 namespace {
-QString rolesList(const QList<ReviewRole> &roles)
-{
-    QStringList names;
-    for (ReviewRole r : roles)
-        names << reviewRoleDisplayName(r).toLower();
-    return names.join(QStringLiteral(", "));
-}
-
 // The post and its unfinished variants move together; published ones keep their state.
 Status setState(Database &db, Id postId, PostState state, const QDateTime &now)
 {
@@ -35,10 +27,7 @@ Status setState(Database &db, Id postId, PostState state, const QDateTime &now)
 
 QList<ComplianceFinding> complianceOf(Database &db, const Post &post)
 {
-    WorkspaceRepository workspaces(db);
-    return ComplianceChecker(post.brandId ? workspaces.brand(post.brandId) : std::nullopt,
-                             workspaces.products(post.workspaceId), workspaces.accounts(post.workspaceId))
-        .check(post);
+    return ComplianceChecker::forStoredPost(db, post).check(post);
 }
 } // namespace
 
@@ -124,8 +113,9 @@ Status ApprovalService::decideOne(const Post &post, const ReviewDecision &d, con
     if (d.role == ReviewRole::Unknown)
         return Status::failure(tr("Choose the review: medical, legal or regulatory."));
     if (!required.contains(d.role))
-        return Status::failure(tr("This brand does not require a %1 review (it requires: %2).")
-                                   .arg(reviewRoleDisplayName(d.role).toLower(), rolesList(required)));
+        return Status::failure(
+            tr("This brand does not require a %1 review (it requires: %2).")
+                .arg(reviewRoleDisplayName(d.role).toLower(), reviewRolesDisplayList(required)));
     const QString reviewer = d.reviewer.trimmed();
     if (reviewer.isEmpty())
         return Status::failure(tr("Say who is reviewing."));
@@ -243,7 +233,7 @@ QString ApprovalService::publishBlocker(const Post &post) const
     const ApprovalStatus s = status(post);
     if (!s.isComplete())
         return tr("This post is not approved for its current content: the %1 review is missing.")
-            .arg(rolesList(s.missing));
+            .arg(reviewRolesDisplayList(s.missing));
     if (s.isExpired(m_clock.now()))
         return tr("The approval %1 expired on %2: renew it before publishing.")
             .arg(s.mlrCodes.isEmpty() ? QString() : s.mlrCodes.join(QStringLiteral(", ")),

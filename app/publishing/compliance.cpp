@@ -1,5 +1,7 @@
 #include "publishing/compliance.h"
 
+#include "storage/workspacerepository.h"
+
 #include <QSet>
 
 namespace vigie {
@@ -105,6 +107,13 @@ ComplianceChecker::ComplianceChecker(std::optional<Brand> brand, QList<Product> 
     , m_products(std::move(products))
     , m_accounts(std::move(accounts))
 {}
+
+ComplianceChecker ComplianceChecker::forStoredPost(Database &db, const Post &post)
+{
+    WorkspaceRepository workspaces(db);
+    return ComplianceChecker(post.brandId ? workspaces.brand(post.brandId) : std::nullopt,
+                             workspaces.products(post.workspaceId), workspaces.accounts(post.workspaceId));
+}
 
 const Account *ComplianceChecker::account(Id id) const
 {

@@ -8,6 +8,8 @@
 
 namespace vigie {
 
+class Database;
+
 // A place in a text where a phrase was found, in the text's own UTF-16 positions (for
 // highlighting in the composer).
 struct TextMatch
@@ -54,6 +56,9 @@ class ComplianceChecker
 
 public:
     ComplianceChecker(std::optional<Brand> brand, QList<Product> products, QList<Account> accounts);
+
+    // The checker for post as stored: its brand, and the products and accounts of its workspace.
+    static ComplianceChecker forStoredPost(Database &db, const Post &post);
 
     QList<ComplianceFinding> check(const Post &post) const;
     static bool hasErrors(const QList<ComplianceFinding> &findings);

@@ -5,7 +5,6 @@
 #include "storage/postrepository.h"
 #include "storage/workspacerepository.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QTimeZone>
@@ -143,16 +142,16 @@ QString PostEditor::effectiveText(Id accountId) const
 
 Status PostEditor::addMedia(const QString &path, const QString &altText)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    const QString sha256 = fileSha256(path);
+    if (sha256.isEmpty()) {
+        QFile file(path); // only to say why
+        file.open(QIODevice::ReadOnly);
         return Status::failure(tr("Cannot read %1: %2").arg(path, file.errorString()));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return Status::failure(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    }
     PostMedia media;
     media.path = path;
     media.altText = altText;
-    media.sha256 = QString::fromLatin1(hash.result().toHex());
+    media.sha256 = sha256;
     m_edit.extras.media << media;
     return Status::success();
 }

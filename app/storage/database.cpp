@@ -3,6 +3,7 @@
 #include "storage/migrations.h"
 
 #include <QAtomicInteger>
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -10,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <algorithm>
 
 namespace vigie {
 
@@ -39,6 +41,7 @@ Database::~Database()
 
 void Database::close()
 {
+    m_schemaVersion = -1;
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -111,6 +114,9 @@ Status Database::openSqlite(const QString &path, int targetVersion)
 
 int Database::schemaVersion() const
 {
+    // Known once migrate() ran: callers on hot paths (every audit append) ask it.
+    if (m_schemaVersion >= 0)
+        return m_schemaVersion;
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !query.next())
         return 0;
@@ -128,6 +134,7 @@ Status Database::migrate(int targetVersion)
         !st)
         return st;
 
+    m_schemaVersion = -1;
     const int current = schemaVersion();
     if (current > latest) {
         return Status::failure(
@@ -155,8 +162,10 @@ Status Database::migrate(int targetVersion)
             return Status::failure(tr("Database error: %1").arg(describe(record.lastError())));
         if (auto st = tx.commit(); !st)
             return st;
+        m_schemaVersion = migration.version;
         qCDebug(lcDatabase) << "migrated" << m_path << "to schema version" << migration.version;
     }
+    m_schemaVersion = std::max(current, m_schemaVersion);
     return Status::success();
 }
 

@@ -46,6 +46,7 @@ private:
     QString m_connectionName;
     QString m_path;
     SqlDialect m_dialect{SqlDialect::Kind::SQLite};
+    int m_schemaVersion = -1;   // cached by migrate(); -1 = ask the store
     int m_transactionDepth = 0; // Transactions open on this connection, the outermost first
     bool m_innerFailed = false; // a joined Transaction ended without commit: the outer one may not
 };

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 // Plain value types shared by every layer. Ids are database row ids; 0 means "not stored yet".
 namespace vigie {
@@ -127,6 +128,24 @@ QString threadStatusDisplayName(ThreadStatus status);
 
 enum class MessageDirection { Incoming, Outgoing };
 enum class Sentiment { Negative = -1, Neutral = 0, Positive = 1 };
+QString sentimentKey(Sentiment sentiment); // "positive", "neutral", "negative"
+std::optional<Sentiment> sentimentFromKey(const QString &key);
+
+// Why a text was flagged as a possible adverse event: the words that matched, as offsets into
+// the text (UTF-16 code units, as QString counts), so the inbox can highlight them.
+enum class EvidenceKind { Product, Symptom, Experience };
+struct EvidenceSpan
+{
+    EvidenceKind kind = EvidenceKind::Symptom;
+    int start = 0;
+    int length = 0;
+    QString text; // the matched text as written
+
+    friend bool operator==(const EvidenceSpan &, const EvidenceSpan &) = default;
+};
+// Compact JSON for messages.evidence and back; unknown or broken input gives an empty list.
+QString evidenceToJson(const QList<EvidenceSpan> &spans);
+QList<EvidenceSpan> evidenceFromJson(const QString &json);
 
 struct Message
 {
@@ -144,8 +163,11 @@ struct Message
     Sentiment sentiment = Sentiment::Neutral;
     bool adverseEvent = false;
     QDateTime createdAt;
-    QString deliveryState; // outgoing replies: "queued", "sent", "failed"
-    QString url;           // a link to the message on its network
+    QString deliveryState;        // outgoing replies: "queued", "sent", "failed"
+    QString url;                  // a link to the message on its network
+    QList<EvidenceSpan> evidence; // what made the classifier flag it (products, symptoms, experience)
+    QString moderation;           // "" visible, "hidden" or "deleted" on the network (the text is kept)
+    QDateTime receivedAt;         // when Vigie stored it: day 0 of a pharmacovigilance case
 };
 
 struct Mention

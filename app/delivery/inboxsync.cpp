@@ -1,7 +1,9 @@
 #include "delivery/inboxsync.h"
 
+#include "classify/classifier.h"
 #include "storage/database.h"
 #include "storage/inboxrepository.h"
+#include "storage/workspacerepository.h"
 
 namespace vigie {
 
@@ -31,7 +33,27 @@ IncomingMessage toIncoming(const Account &account, const RemoteMessage &remote)
 }
 } // namespace
 
-SyncReport InboxSync::syncAccount(const Account &account, Adapter &adapter)
+void classifyIncoming(IncomingMessage &incoming, const classify::Classifier *classifier)
+{
+    Message &m = incoming.message;
+    if (!classifier || m.direction != MessageDirection::Incoming)
+        return;
+    const classify::Classification found = classifier->classify(m.body);
+    m.sentiment = found.sentiment;
+    m.adverseEvent = found.adverseEvent;
+    m.evidence = found.evidence;
+    if (m.language.isEmpty())
+        m.language = found.language;
+}
+
+classify::Classifier workspaceClassifier(Database &db, Id workspaceId)
+{
+    return classify::Classifier(
+        classify::ProductTerms::fromProducts(WorkspaceRepository(db).products(workspaceId)));
+}
+
+SyncReport InboxSync::syncAccount(const Account &account, Adapter &adapter,
+                                  const classify::Classifier *classifier)
 {
     SyncReport report;
     InboxReader *reader = adapter.inboxReader();
@@ -46,8 +68,10 @@ SyncReport InboxSync::syncAccount(const Account &account, Adapter &adapter)
     report.outcome = reader->syncInbox(cursor, [&](const InboxPage &page) {
         QList<IncomingMessage> batch;
         batch.reserve(page.messages.size());
-        for (const RemoteMessage &remote : page.messages)
+        for (const RemoteMessage &remote : page.messages) {
             batch << toIncoming(account, remote);
+            classifyIncoming(batch.last(), classifier);
+        }
         int inserted = 0;
         const SyncCursor next{account.id, kNotificationsStream, page.cursorAfter};
         const Status st = inbox.ingest(batch, &inserted, page.cursorAfter.isEmpty() ? nullptr : &next);

@@ -9,6 +9,18 @@
 namespace vigie {
 
 class Database;
+struct IncomingMessage;
+
+namespace classify {
+class Classifier;
+}
+
+// Fills what the classifier reads in a message someone else wrote: sentiment, the adverse-event
+// flag with its evidence, and the language when the network gave none. Our own messages are left
+// as they are. classifier nullptr = nothing is changed.
+void classifyIncoming(IncomingMessage &incoming, const classify::Classifier *classifier);
+// A classifier that knows every product of the workspace (names, aliases, INN).
+classify::Classifier workspaceClassifier(Database &db, Id workspaceId);
 
 struct SyncReport
 {
@@ -34,7 +46,10 @@ public:
         , m_clock(clock)
     {}
 
-    SyncReport syncAccount(const Account &account, platforms::Adapter &adapter);
+    // Every new incoming message goes through classifier (when given) before it is stored, so a
+    // possible adverse event opens its case in the same transaction as the message.
+    SyncReport syncAccount(const Account &account, platforms::Adapter &adapter,
+                           const classify::Classifier *classifier = nullptr);
 
 private:
     Database &m_db;

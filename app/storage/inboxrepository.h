@@ -5,6 +5,7 @@
 #include "core/types.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <optional>
 
 namespace vigie {
@@ -32,9 +33,43 @@ struct SyncCursor
 struct ConversationFilter
 {
     Id workspaceId = 0;
-    Network network = Network::Unknown; // Unknown = every network
-    Id brandId = 0;                     // 0 = every brand
-    std::optional<ThreadStatus> status; // nullopt = every status
+    Network network = Network::Unknown;   // Unknown = every network
+    Id brandId = 0;                       // 0 = every brand
+    std::optional<ThreadStatus> status{}; // nullopt = every status
+    std::optional<QString> assignee{};    // nullopt = anyone; "" = nobody assigned yet
+    QString tag{};                        // empty = any tag or none
+    std::optional<Sentiment> sentiment{}; // of the latest incoming message; nullopt = any
+    bool adverseOnly = false;             // only conversations with a possible adverse event
+    QDateTime from{};                     // last message at or after; invalid = no lower bound
+    QDateTime to{};                       // last message before; invalid = no upper bound
+
+    bool operator==(const ConversationFilter &) const = default;
+};
+
+// A full-text search: the words a person typed (see parseSearchQuery) within a filter.
+struct MessageSearch
+{
+    ConversationFilter filter{};
+    QString text{};
+};
+
+// One message found by a search, with what the list shows about its conversation.
+struct SearchHit
+{
+    Message message;
+    Network network = Network::Unknown;
+    QString accountHandle;
+    Id brandId = 0;
+};
+
+// An internal note on a conversation: seen by the team, never sent.
+struct ThreadNote
+{
+    Id id = 0;
+    Id threadId = 0;
+    QString author;
+    QString body;
+    QDateTime createdAt;
 };
 
 // One row of the conversation list: everything shown without reading the messages.
@@ -52,6 +87,8 @@ struct ConversationRow
     QString lastAuthor;
     QString snippet;
     bool adverseEvent = false;
+    QString assignee;                         // empty = nobody
+    Sentiment sentiment = Sentiment::Neutral; // of the latest incoming message
 };
 
 // Keyset position in the conversation list (newest first), so page N costs the same as page 1.
@@ -104,11 +141,34 @@ public:
     Status markReplyFailed(Id messageId, const QString &deliveryState, const QString &reason);
 
     std::optional<Message> message(Id messageId) const;
+
+    // Full-text search, newest first, 'limit' hits after the message 'beforeMessageId' (0 = from
+    // the newest): keyset paging, so page N costs what page 1 costs. A query that cannot be read
+    // fails with words saying why (never an SQL error); hits is then left empty.
+    Status search(const MessageSearch &search, Id beforeMessageId, int limit, QList<SearchHit> *hits) const;
+
+    // Working on a conversation; each change is audit-logged with the actor.
+    Status setAssignee(Id threadId, const QString &assignee, const QString &actor);
+    // Replaces the conversation's tags (trimmed, empty ones dropped, duplicates ignoring case merged).
+    Status setTags(Id threadId, const QStringList &tags, const QString &actor);
+    QStringList tags(Id threadId) const;
+    // Every tag used in the workspace, sorted, for the filter and the tag completer.
+    QStringList workspaceTags(Id workspaceId) const;
+    Status addNote(Id threadId, const QString &body, const QString &author, Id *noteId = nullptr);
+    QList<ThreadNote> notes(Id threadId) const;
+    // What a network did to a message at the team's request: "hidden" or "deleted" (the text is
+    // kept: a deleted comment may still be an adverse event to report), "" = visible again.
+    Status setModeration(Id messageId, const QString &moderation, const QString &actor);
     // Every message of the workspace, newest first (for `vigie inbox list`).
     QList<Message> messages(Id workspaceId, int limit, int offset = 0) const;
     QString threadRootRemoteId(Id threadId) const;
 
 private:
+    // A pending pharmacovigilance case for each new incoming message flagged as a possible
+    // adverse event: (account id, message id) pairs. Day 0 is receivedAt.
+    Status openCases(const QList<QPair<Id, Id>> &flagged, qint64 receivedAt);
+    Status auditThread(Id threadId, const QString &actor, const QString &action, const QJsonObject &detail);
+
     Database &m_db;
     const Clock &m_clock;
 };

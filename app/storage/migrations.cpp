@@ -168,6 +168,64 @@ const QStringList kAuditHeadSchema = {
         entries {bigint} NOT NULL))"),
 };
 
+// Version 7: the inbox's working tools (assignee, tags, notes, saved replies), what the
+// classifier found in each message, the pharmacovigilance case queue, and full-text search.
+const QStringList kInboxToolsSchema = {
+    QStringLiteral("ALTER TABLE messages ADD COLUMN evidence TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE messages ADD COLUMN moderation TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE threads ADD COLUMN assignee TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE threads ADD COLUMN sentiment INTEGER NOT NULL DEFAULT 0"),
+    // Conversations a reviewer must see first: SQLite walks this small index for the flag filter.
+    QStringLiteral("CREATE INDEX threads_adverse_by_recency ON threads (last_message_at DESC, id DESC) "
+                   "WHERE has_adverse_event = 1"),
+    QStringLiteral(R"(CREATE TABLE thread_tags (
+        thread_id {bigint} NOT NULL REFERENCES threads(id) ON DELETE CASCADE, tag TEXT NOT NULL,
+        PRIMARY KEY (thread_id, tag)))"),
+    QStringLiteral("CREATE INDEX thread_tags_by_tag ON thread_tags (tag, thread_id)"),
+    QStringLiteral(R"(CREATE TABLE thread_notes (
+        id {pk}, thread_id {bigint} NOT NULL REFERENCES threads(id) ON DELETE CASCADE,
+        author TEXT NOT NULL, body TEXT NOT NULL, created_at {bigint} NOT NULL))"),
+    QStringLiteral("CREATE INDEX thread_notes_by_thread ON thread_notes (thread_id, created_at)"),
+    QStringLiteral(R"(CREATE TABLE saved_replies (
+        id {pk}, workspace_id {bigint} NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        language TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL,
+        UNIQUE (workspace_id, language, title)))"),
+    // One case per flagged message or mention. Day 0 is when Vigie received the text (the
+    // company could see it from then); cases are never removed, a dismissal keeps its reason.
+    QStringLiteral(R"(CREATE TABLE adverse_cases (
+        id {pk}, workspace_id {bigint} NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        message_id {bigint} UNIQUE REFERENCES messages(id) ON DELETE SET NULL,
+        mention_id {bigint} UNIQUE REFERENCES mentions(id) ON DELETE SET NULL,
+        status TEXT NOT NULL DEFAULT 'pending', flagged_at {bigint} NOT NULL, day0 {bigint} NOT NULL,
+        decided_at {bigint}, decided_by TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '',
+        serious INTEGER, seriousness TEXT NOT NULL DEFAULT '', intake TEXT NOT NULL DEFAULT '{}',
+        due_at {bigint}, updated_at {bigint} NOT NULL))"),
+    QStringLiteral("CREATE INDEX adverse_cases_by_status ON adverse_cases (workspace_id, status, day0)"),
+};
+
+// Full-text search over messages. SQLite: an FTS5 index over the messages table itself
+// (external content, so the text is stored once), folding case and accents; the ingest keeps
+// it in step batch by batch, the triggers cover every other change. PostgreSQL: a GIN index on
+// the same columns ('simple' configuration; accents are not folded there yet).
+const QStringList kMessageSearchSqlite = {
+    QStringLiteral("CREATE VIRTUAL TABLE messages_fts USING fts5(body, author_name, author_handle, "
+                   "content='messages', content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
+    QStringLiteral("INSERT INTO messages_fts (messages_fts) VALUES ('rebuild')"),
+    QStringLiteral(R"(CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
+        INSERT INTO messages_fts (messages_fts, rowid, body, author_name, author_handle)
+        VALUES ('delete', old.id, old.body, old.author_name, old.author_handle); END)"),
+    QStringLiteral(R"(CREATE TRIGGER messages_fts_update AFTER UPDATE OF body, author_name, author_handle
+        ON messages BEGIN
+        INSERT INTO messages_fts (messages_fts, rowid, body, author_name, author_handle)
+        VALUES ('delete', old.id, old.body, old.author_name, old.author_handle);
+        INSERT INTO messages_fts (rowid, body, author_name, author_handle)
+        VALUES (new.id, new.body, new.author_name, new.author_handle); END)"),
+};
+const QStringList kMessageSearchPostgres = {
+    QStringLiteral("CREATE INDEX messages_search ON messages USING gin "
+                   "(to_tsvector('simple', body || ' ' || author_name || ' ' || author_handle))"),
+};
+
 Status fillDefaultClaims(Database &db)
 {
     SqlQuery q(db, QStringLiteral("UPDATE brands SET forbidden_claims = ? WHERE forbidden_claims = ''"));
@@ -205,6 +263,13 @@ const QList<Migration> &allMigrations()
              if (auto st = runAll(db, kAuditHeadSchema); !st)
                  return st;
              return AuditLog(db).resetHead();
+         }},
+        {7, QStringLiteral("inbox tools, adverse-event cases, message search"),
+         [](Database &db) {
+             if (auto st = runAll(db, kInboxToolsSchema); !st)
+                 return st;
+             return runAll(db, db.dialect().kind() == SqlDialect::Kind::SQLite ? kMessageSearchSqlite
+                                                                               : kMessageSearchPostgres);
          }},
     };
     return migrations;

@@ -155,6 +155,18 @@ private slots:
                            .arg(sentiment)
                            .arg(at)));
         }
+        // A conversation stored before search existed (v1 columns only).
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO threads (account_id, root_remote_id, last_message_at) "
+                                      "VALUES (%1, 'r1', %2)")
+                           .arg(s.account.id)
+                           .arg(day1)));
+        const qint64 threadId = q.lastInsertId().toLongLong();
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO messages (thread_id, account_id, remote_id, body, created_at, "
+                                  "received_at) VALUES (%1, %2, 'r1', 'Des VERTIGES depuis Dolizen', %3, %3)")
+                       .arg(threadId)
+                       .arg(s.account.id)
+                       .arg(day1)));
         const QString path = old.path();
         old.db().close();
 
@@ -162,6 +174,11 @@ private slots:
         QVERIFY(upgraded.openSqlite(path));
         QCOMPARE(upgraded.schemaVersion(), Database::latestSchemaVersion());
         QCOMPARE(PostRepository(upgraded).unscheduled(s.ws.id).size(), 1);
+        // Version 7 indexes the messages already stored: they are found by search at once.
+        QList<SearchHit> hits;
+        QVERIFY(InboxRepository(upgraded).search({{s.ws.id}, QStringLiteral("vertige")}, 0, 10, &hits));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().message.body, QStringLiteral("Des VERTIGES depuis Dolizen"));
         // Brands made before forbidden claims existed get the defaults (version 5).
         const auto brand = WorkspaceRepository(upgraded).brand(s.brand.id);
         QVERIFY(brand);

@@ -1,5 +1,6 @@
 #include "storage/inboxrepository.h"
 
+#include "storage/adversecaserepository.h"
 #include "storage/auditlog.h"
 #include "storage/bulkstatement.h"
 #include "storage/database.h"
@@ -466,29 +467,37 @@ Status InboxRepository::openCases(const QList<QPair<Id, Id>> &flagged, qint64 re
 {
     if (flagged.isEmpty())
         return Status::success();
-    // Until a reviewer says the case is not serious, the 15-day deadline applies.
-    constexpr qint64 kSeriousDeadline = 15 * 24 * 3600;
-    SqlQuery workspaceOf(m_db, QStringLiteral("SELECT workspace_id FROM accounts WHERE id = ?"));
-    BulkStatement insertCase(m_db,
-                             QStringLiteral("INSERT INTO adverse_cases (workspace_id, message_id, status, "
-                                            "flagged_at, day0, due_at, updated_at) "
-                                            "VALUES (?, ?, 'pending', ?, ?, ?, ?) "
-                                            "ON CONFLICT (message_id) DO NOTHING"));
-    QHash<Id, Id> workspaces;
+    // Until a reviewer says the case is not serious, the 15-day deadline applies, counted in
+    // calendar days of the workspace's zone (a daylight-saving change does not move it by an hour).
+    SqlQuery workspaceOf(m_db, QStringLiteral("SELECT a.workspace_id, w.timezone FROM accounts a "
+                                              "JOIN workspaces w ON w.id = a.workspace_id WHERE a.id = ?"));
+    BulkStatement insertCase(m_db, QStringLiteral("INSERT INTO adverse_cases (workspace_id, message_id, status, "
+                                                  "flagged_at, day0, due_at, updated_at) "
+                                                  "VALUES (?, ?, 'pending', ?, ?, ?, ?) "
+                                                  "ON CONFLICT (message_id) DO NOTHING"));
+    struct Place
+    {
+        Id workspaceId;
+        qint64 dueAt;
+    };
+    QHash<Id, Place> places;
+    const QDateTime received = QDateTime::fromSecsSinceEpoch(receivedAt, Qt::UTC);
     for (const auto &[accountId, messageId] : flagged) {
-        auto ws = workspaces.constFind(accountId);
-        if (ws == workspaces.cend()) {
+        auto place = places.constFind(accountId);
+        if (place == places.cend()) {
             if (auto st = workspaceOf.exec(accountId); !st)
                 return st;
             if (!workspaceOf.next())
                 return Status::failure(tr("Account %1 no longer exists.").arg(accountId));
-            ws = workspaces.insert(accountId, workspaceOf.value(0).toLongLong());
+            const QTimeZone zone = workspaceTimeZone(workspaceOf.value(1).toString());
+            place = places.insert(accountId, Place{workspaceOf.value(0).toLongLong(),
+                                                   caseDueAt(received, std::nullopt, zone).toSecsSinceEpoch()});
         }
-        insertCase.bind(0, ws.value());
+        insertCase.bind(0, place->workspaceId);
         insertCase.bind(1, messageId);
         insertCase.bind(2, receivedAt);
         insertCase.bind(3, receivedAt);
-        insertCase.bind(4, receivedAt + kSeriousDeadline);
+        insertCase.bind(4, place->dueAt);
         insertCase.bind(5, receivedAt);
         if (auto st = insertCase.exec(); !st)
             return st;

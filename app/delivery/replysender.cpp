@@ -1,5 +1,6 @@
 #include "delivery/replysender.h"
 
+#include "delivery/directmessagesync.h"
 #include "storage/database.h"
 #include "storage/inboxrepository.h"
 
@@ -21,20 +22,31 @@ Result<PublishedPost> ReplySender::send(Id replyMessageId, Adapter &adapter)
         return Result<PublishedPost>::failure(Outcome::failure(
             OutcomeKind::Unconfirmed,
             tr("The last attempt got no answer: check the conversation on the network first.")));
-    Engagement *engagement = adapter.engagement();
-    if (!engagement)
-        return Result<PublishedPost>::failure(
-            Outcome::failure(OutcomeKind::Permanent, tr("This network takes no replies.")));
-    QString parent = reply->parentRemoteId;
-    if (parent.isEmpty() || parent.startsWith(QLatin1String("local:")))
-        parent = inbox.threadRootRemoteId(reply->threadId);
+    const QString root = inbox.threadRootRemoteId(reply->threadId);
+    Result<PublishedPost> result;
+    if (const QString conversation = directConversationId(root); !conversation.isEmpty()) {
+        // A direct conversation: the answer goes to it, never as a public reply.
+        DirectMessages *direct = adapter.directMessages();
+        if (!direct)
+            return Result<PublishedPost>::failure(Outcome::failure(
+                OutcomeKind::Permanent, tr("This network takes no direct messages from Vigie.")));
+        result = direct->sendDirectMessage(conversation, reply->body);
+    } else {
+        Engagement *engagement = adapter.engagement();
+        if (!engagement)
+            return Result<PublishedPost>::failure(
+                Outcome::failure(OutcomeKind::Permanent, tr("This network takes no replies.")));
+        QString parent = reply->parentRemoteId;
+        if (parent.isEmpty() || parent.startsWith(QLatin1String("local:")))
+            parent = root;
 
-    OutgoingPost post;
-    post.text = reply->body;
-    post.inReplyToRemoteId = parent;
-    // The local id is fixed when the reply is queued: sending it again sends the same key.
-    post.idempotencyKey = reply->remoteId;
-    auto result = engagement->reply(parent, post);
+        OutgoingPost post;
+        post.text = reply->body;
+        post.inReplyToRemoteId = parent;
+        // The local id is fixed when the reply is queued: sending it again sends the same key.
+        post.idempotencyKey = reply->remoteId;
+        result = engagement->reply(parent, post);
+    }
     if (result.ok()) {
         inbox.markReplySent(replyMessageId, result.value.remoteId, result.value.url);
     } else {

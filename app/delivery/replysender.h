@@ -12,8 +12,9 @@ namespace vigie {
 class Database;
 
 // Sends a reply queued in the inbox through the account's adapter, threaded under the message
-// it answers, and records what the network said: sent (with its id and link), failed, or
-// unconfirmed (the network may have it: never re-sent automatically).
+// it answers (in a direct conversation, a thread rooted at "dm:<id>", as a direct message to
+// that conversation), and records what the network said: sent (with its id and link), failed,
+// or unconfirmed (the network may have it: never re-sent automatically).
 class ReplySender
 {
     Q_DECLARE_TR_FUNCTIONS(ReplySender)

@@ -28,11 +28,12 @@ Limits defaultLimits()
 
 Capabilities capabilities()
 {
-    // No polls, no native scheduling, no hiding others' replies (threadgates are another
-    // story); deleting is for the account's own posts only.
+    // No polls, no native scheduling. Hiding works on replies in threads the account started
+    // (a threadgate's hiddenReplies); deleting on the account's own posts only. Direct messages
+    // need an app password made with the "direct messages" permission.
     return Capability::Text | Capability::Media | Capability::Threads | Capability::Reply |
-           Capability::DeleteComment | Capability::AltText | Capability::MentionSearch |
-           Capability::PostMetrics;
+           Capability::HideComment | Capability::DeleteComment | Capability::DirectMessages |
+           Capability::AltText | Capability::MentionSearch | Capability::PostMetrics;
 }
 
 BlueskyAdapter::BlueskyAdapter(const AdapterContext &context)

@@ -4,6 +4,7 @@
 #include "platforms/bluesky/blueskyrichtext.h"
 #include "platforms/bluesky/blueskysession.h"
 #include "platforms/bluesky/blueskytid.h"
+#include "platforms/bluesky/blueskyviews.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -25,7 +26,8 @@ class BlueskyAdapter final : public Adapter,
                              public Engagement,
                              public InboxReader,
                              public MentionSearch,
-                             public MetricsReader
+                             public MetricsReader,
+                             public DirectMessages
 {
     Q_DECLARE_TR_FUNCTIONS(BlueskyAdapter)
 
@@ -48,6 +50,7 @@ public:
     InboxReader *inboxReader() override { return this; }
     MentionSearch *mentionSearch() override { return this; }
     MetricsReader *metricsReader() override { return this; }
+    DirectMessages *directMessages() override { return this; }
 
     // Publisher. The record key is tidFromIdempotencyKey(post.idempotencyKey): when a retry
     // meets a post already written under that key, that post is the result.
@@ -57,6 +60,10 @@ public:
     Result<PublishedPost> reply(const QString &parentRemoteId, OutgoingPost post) override;
     // Deletes one of the account's own posts (com.atproto.repo.deleteRecord).
     Outcome deleteComment(const QString &remoteId) override;
+    // Hides a reply in a thread the account started: the reply's URI joins hiddenReplies of the
+    // root post's threadgate (app.bsky.feed.threadgate, same record key as the root), created
+    // when there is none; who may reply (allow) stays as it was (blueskymoderation.cpp).
+    Outcome hideComment(const QString &remoteId) override;
 
     // InboxReader. The cursor is the indexedAt of the newest notification seen (see
     // blueskyinbox.cpp); pages come newest first and only the last carries the new cursor.
@@ -68,6 +75,15 @@ public:
 
     // MetricsReader: likes, reposts, replies and quotes from app.bsky.feed.getPosts.
     Result<PostMetrics> metrics(const QString &remoteId) override;
+
+    // DirectMessages through the chat service the PDS forwards to (chat.bsky.convo.*, header
+    // atproto-proxy: kChatProxy); the app password needs the "direct messages" permission.
+    // The cursor is the newest sentAt seen; conversationRemoteId is a convo id (blueskydirect.cpp).
+    Outcome syncDirectMessages(const QString &cursor,
+                               const std::function<bool(const InboxPage &)> &onPage) override;
+    Result<PublishedPost> sendDirectMessage(const QString &conversationRemoteId,
+                                            const QString &text) override;
+    static inline const QByteArray kChatProxy = QByteArrayLiteral("did:web:api.bsky.chat#bsky_chat");
 
     // Bluesky-specific.
     QString did() const { return m_session.did(); }
@@ -85,6 +101,10 @@ private:
     Result<QJsonArray> resolvedFacets(const QString &text);
     Result<QJsonObject> uploadImages(const QList<MediaAttachment> &media);
     Result<PublishedPost> existingPost(const QString &rkey);
+    // One read-modify-write of the root's threadgate; InvalidSwap when it changed meanwhile.
+    XrpcReply addHiddenReply(const AtUri &root, const QString &replyUri);
+    // A chat failure in words: the app password without DM access, a conversation gone.
+    Outcome chatOutcome(const XrpcReply &reply, bool sending) const;
     PublishedPost publishedFrom(const QString &uri, const QDateTime &createdAt) const;
 
     XrpcSession m_session;

@@ -146,6 +146,10 @@ Result<PublishedPost> BlueskyAdapter::reply(const QString &parentRemoteId, Outgo
 Outcome BlueskyAdapter::deleteComment(const QString &remoteId)
 {
     const auto uri = AtUri::parse(remoteId);
+    if (!uri && !remoteId.isEmpty() && !remoteId.startsWith(QLatin1String("at://")))
+        return Outcome::failure(OutcomeKind::Permanent,
+                                tr("Bluesky cannot delete a direct message for the other person: only "
+                                   "posts can be deleted."));
     if (!uri || uri->collection != kPostCollection)
         return invalid(QStringLiteral("remoteId"), tr("This is not a Bluesky post."));
     if (const Outcome signedIn = ensureSignedIn(); !signedIn)

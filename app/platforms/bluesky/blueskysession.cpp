@@ -32,6 +32,16 @@ bool isAuthErrorName(const QString &error)
     return names.contains(error);
 }
 
+// The PDS's words for a token that is valid but lacks the privilege a method needs: "Bad token
+// method" (pipethrough to chat.bsky.* with an app password made without DM access) and "Bad
+// token scope" (auth-verifier, older PDS versions and account-level methods).
+bool isPrivilegeRefusal(const QString &error, const QString &message)
+{
+    return error == QLatin1String("InvalidToken") &&
+           (message.startsWith(QLatin1String("Bad token method"), Qt::CaseInsensitive) ||
+            message.startsWith(QLatin1String("Bad token scope"), Qt::CaseInsensitive));
+}
+
 bool isNotFoundName(const QString &error)
 {
     return error == QLatin1String("NotFound") || error == QLatin1String("RecordNotFound") ||
@@ -88,7 +98,10 @@ XrpcReply interpretXrpc(const HttpResponse &response, bool changesServer, const 
     reply.error = reply.body.value(QLatin1String("error")).toString();
     const QString message = reply.body.value(QLatin1String("message")).toString();
     const QString said = (message.isEmpty() ? reply.error : message).left(500);
-    if (response.status == 401 || isAuthErrorName(reply.error)) {
+    if (isPrivilegeRefusal(reply.error, message)) {
+        reply.notPermitted = true;
+        reply.outcome = Outcome::failure(OutcomeKind::Permanent, said, response.status);
+    } else if (response.status == 401 || isAuthErrorName(reply.error)) {
         reply.outcome = Outcome::failure(OutcomeKind::AuthExpired, said, response.status);
     } else if (response.status == 400 && isNotFoundName(reply.error)) {
         reply.outcome = Outcome::failure(OutcomeKind::Permanent, said, response.status);
@@ -139,18 +152,18 @@ bool XrpcSession::accessTokenFresh() const
            m_credentials.accessExpiresAt > m_clock.now().addSecs(kRefreshMarginSeconds);
 }
 
-XrpcReply XrpcSession::query(const QString &nsid, const Params &params)
+XrpcReply XrpcSession::query(const QString &nsid, const Params &params, const QByteArray &proxy)
 {
     HttpRequest request = xrpcRequest("GET", nsid);
     // Percent-encode values ourselves: QUrlQuery leaves '+' as is, which servers read as a space.
     for (const auto &[name, value] : params)
         request.query.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(value)));
-    return call(request);
+    return call(request, proxy);
 }
 
-XrpcReply XrpcSession::procedure(const QString &nsid, const QJsonObject &input)
+XrpcReply XrpcSession::procedure(const QString &nsid, const QJsonObject &input, const QByteArray &proxy)
 {
-    return call(jsonRequest(nsid, input));
+    return call(jsonRequest(nsid, input), proxy);
 }
 
 XrpcReply XrpcSession::upload(const QString &nsid, const QByteArray &bytes, const QByteArray &contentType)
@@ -158,23 +171,25 @@ XrpcReply XrpcSession::upload(const QString &nsid, const QByteArray &bytes, cons
     HttpRequest request = xrpcRequest("POST", nsid);
     request.body = bytes;
     request.contentType = contentType;
-    return call(request);
+    return call(request, {});
 }
 
-XrpcReply XrpcSession::call(HttpRequest request)
+XrpcReply XrpcSession::call(HttpRequest request, const QByteArray &proxy)
 {
+    if (!proxy.isEmpty())
+        request.header("atproto-proxy", proxy);
     if (const auto blocked = m_gate.blocked(m_clock.now()))
-        return {*blocked, {}, {}, 0, false};
+        return {*blocked, {}, {}, 0, false, false};
     const Outcome fresh = ensureFreshSession();
     if (!fresh)
-        return {fresh, {}, {}, fresh.httpStatus, false};
+        return {fresh, {}, {}, fresh.httpStatus, false, false};
     XrpcReply reply = sendOnce(request, m_credentials.accessToken);
     // ExpiredToken (or a token the server no longer takes): renew once, then try again. The
     // server checks credentials before it acts, so repeating a write here is safe.
     if (reply.outcome.kind == OutcomeKind::AuthExpired && reply.error != QLatin1String("AccountTakedown")) {
         const Outcome renewed = renewSession();
         if (!renewed)
-            return {renewed, reply.body, reply.error, renewed.httpStatus, false};
+            return {renewed, reply.body, reply.error, renewed.httpStatus, false, false};
         reply = sendOnce(request, m_credentials.accessToken);
     }
     return reply;
@@ -183,7 +198,7 @@ XrpcReply XrpcSession::call(HttpRequest request)
 XrpcReply XrpcSession::sendOnce(const HttpRequest &request, const QString &bearer)
 {
     if (const auto blocked = m_gate.blocked(m_clock.now()))
-        return {*blocked, {}, {}, 0, false};
+        return {*blocked, {}, {}, 0, false, false};
     HttpRequest signedRequest = request;
     if (!bearer.isEmpty())
         signedRequest.header("Authorization", "Bearer " + bearer.toLatin1());

@@ -26,12 +26,17 @@ struct XrpcReply
     QString error;          // the XRPC error name the server sent ("ExpiredToken", "RecordNotFound"…)
     int httpStatus = 0;     // 0 when no answer came
     bool malformed = false; // a 2xx whose body is not a JSON object
+    // The credentials are good but not allowed this call: an app password without the
+    // "direct messages" permission calling chat.bsky.*, or one calling an account-level method
+    // (400 InvalidToken "Bad token method" / "Bad token scope"). Permanent, never a reconnect.
+    bool notPermitted = false;
 
     bool ok() const { return outcome.ok(); }
 };
 
 // Reads an answer: the XRPC error name decides before the status does (Bluesky sends
-// ExpiredToken and InvalidToken as 400 as well as 401).
+// ExpiredToken and InvalidToken as 400 as well as 401; InvalidToken with "Bad token method"
+// or "Bad token scope" means "not with this app password", not "signed out").
 XrpcReply interpretXrpc(const HttpResponse &response, bool changesServer, const QDateTime &now);
 
 // When the access JWT expires, from its "exp" claim; invalid when the token cannot be read.
@@ -44,10 +49,12 @@ public:
                 const Clock &clock);
 
     // GET /xrpc/<nsid>?params, signed in. A name may repeat (getPosts takes several "uris").
+    // proxy names the service the PDS forwards the call to (the atproto-proxy header, e.g.
+    // "did:web:api.bsky.chat#bsky_chat"); empty = the PDS's default (its AppView).
     using Params = QList<QPair<QString, QString>>;
-    XrpcReply query(const QString &nsid, const Params &params = {});
+    XrpcReply query(const QString &nsid, const Params &params = {}, const QByteArray &proxy = {});
     // POST /xrpc/<nsid> with a JSON body, signed in.
-    XrpcReply procedure(const QString &nsid, const QJsonObject &input);
+    XrpcReply procedure(const QString &nsid, const QJsonObject &input, const QByteArray &proxy = {});
     // POST /xrpc/<nsid> with raw bytes (uploadBlob).
     XrpcReply upload(const QString &nsid, const QByteArray &bytes, const QByteArray &contentType);
 
@@ -71,7 +78,7 @@ public:
     static constexpr int kRefreshMarginSeconds = 5 * 60;
 
 private:
-    XrpcReply call(HttpRequest request);
+    XrpcReply call(HttpRequest request, const QByteArray &proxy);
     XrpcReply sendOnce(const HttpRequest &request, const QString &bearer);
     Outcome refreshSession();
     Outcome renewSession(); // refresh, then createSession when the refresh token is refused

@@ -108,11 +108,13 @@ Limits defaultLimits()
 
 Capabilities capabilities()
 {
-    // No HideComment (Mastodon has none) and no DeleteComment: only one's own statuses can
-    // be deleted, never the mentions the inbox shows. Scheduling exists on Mastodon but is
-    // not idempotent (mastodon#30039), so Vigie schedules itself.
+    // No HideComment: Mastodon has no way to hide a reply to one's post. DeleteComment covers
+    // the account's own statuses (its replies and direct messages), never what others wrote.
+    // Direct messages are conversations. Scheduling exists on Mastodon but is not idempotent
+    // (mastodon#30039), so Vigie schedules itself.
     return Capability::Text | Capability::Media | Capability::Polls | Capability::Threads |
-           Capability::Reply | Capability::ContentWarning | Capability::AltText | Capability::MentionSearch |
+           Capability::Reply | Capability::DeleteComment | Capability::DirectMessages |
+           Capability::ContentWarning | Capability::AltText | Capability::MentionSearch |
            Capability::PostMetrics;
 }
 
@@ -356,12 +358,23 @@ Result<PublishedPost> MastodonAdapter::reply(const QString &parentRemoteId, Outg
     return publish(post);
 }
 
+Outcome MastodonAdapter::hideComment(const QString &)
+{
+    return Outcome::failure(OutcomeKind::Permanent,
+                            tr("Mastodon does not let an account hide replies to its posts."));
+}
+
 Outcome MastodonAdapter::deleteComment(const QString &remoteId)
 {
     HttpRequest request;
     request.method = "DELETE";
     request.path = QStringLiteral("/api/v1/statuses/") + remoteId;
-    return exchange(request).outcome;
+    Outcome outcome = exchange(request).outcome;
+    // StatusesController#destroy looks among the account's own statuses only.
+    if (outcome.httpStatus == 404)
+        outcome.serverMessage = tr("Mastodon found no status of the account's own with this id: it "
+                                   "deletes only the account's own statuses.");
+    return outcome;
 }
 
 Result<PostMetrics> MastodonAdapter::metrics(const QString &remoteId)

@@ -23,6 +23,11 @@
 //   publishes nothing (the server drops it after a day).
 // - Replies mention the parent's author (Mastodon notifies only mentioned people) and never
 //   widen the parent's visibility (a reply to a private mention stays private).
+// - Direct messages are conversations (GET /api/v1/conversations, paged by their last status
+//   id): the inbox leaves "direct" statuses to them so a conversation is one thread
+//   ("dm:<conversation id>"), never split between the two syncs (mastodondirect.cpp).
+// - Mastodon has no way to hide a reply to one's post; deleting works on the account's own
+//   statuses only.
 namespace vigie {
 namespace platforms {
 namespace mastodon {
@@ -35,7 +40,8 @@ class MastodonAdapter final : public Adapter,
                               public Engagement,
                               public InboxReader,
                               public MentionSearch,
-                              public MetricsReader
+                              public MetricsReader,
+                              public DirectMessages
 {
     // Vigie's own words about an answer end up in Outcome::serverMessage, shown to people.
     Q_DECLARE_TR_FUNCTIONS(MastodonAdapter)
@@ -55,14 +61,23 @@ public:
     InboxReader *inboxReader() override { return this; }
     MentionSearch *mentionSearch() override { return this; }
     MetricsReader *metricsReader() override { return this; }
+    DirectMessages *directMessages() override { return this; }
 
     Result<PublishedPost> publish(const OutgoingPost &post) override;
     Result<PublishedPost> reply(const QString &parentRemoteId, OutgoingPost post) override;
+    Outcome hideComment(const QString &remoteId) override;   // always Permanent: Mastodon has no hiding
     Outcome deleteComment(const QString &remoteId) override; // own statuses only
     Outcome syncInbox(const QString &cursor, const std::function<bool(const InboxPage &)> &onPage) override;
     Result<QList<RemoteMessage>> fetchThread(const QString &remoteId) override;
     Result<SearchPage> search(const SearchQuery &query) override;
     Result<PostMetrics> metrics(const QString &remoteId) override;
+
+    // DirectMessages. The cursor is the newest conversation's last status id the last sync saw;
+    // conversationRemoteId is a conversation id (what follows "dm:" in a thread's root).
+    Outcome syncDirectMessages(const QString &cursor,
+                               const std::function<bool(const InboxPage &)> &onPage) override;
+    Result<PublishedPost> sendDirectMessage(const QString &conversationRemoteId,
+                                            const QString &text) override;
 
     // How long to wait for media the server still processes (202): firstDelay, doubling up to
     // maxDelay, at most attempts polls; then the publish gives up as Transient.
@@ -74,6 +89,7 @@ public:
     };
     void setMediaPolling(const MediaPolling &polling) { m_mediaPolling = polling; }
     void setNotificationPageSize(int size) { m_notificationPageSize = qBound(1, size, 80); }
+    void setConversationPageSize(int size) { m_conversationPageSize = qBound(1, size, 40); }
     // Context requests made by the last syncInbox (to show the per-sync cache works).
     int contextRequestsInLastSync() const { return m_contextRequests; }
 
@@ -95,6 +111,12 @@ private:
     // The conversation root of a mentioned status, asking /context only for parents not seen yet.
     Result<QString> threadRootOf(const QJsonObject &status, QHash<QString, QString> &rootOf);
     QString messageKind(const QJsonObject &status) const;
+    // Every direct status of a conversation, from the context of its last status (and of its
+    // root when the last status answers something), oldest first.
+    Result<QList<QJsonObject>> conversationStatuses(const QJsonObject &lastStatus);
+    // The conversation with this id among the account's conversations (newest first), or a
+    // Permanent outcome once every page has been read without finding it.
+    Result<QJsonObject> findConversation(const QString &conversationId);
     QString instanceDomain() const;
     QDateTime now() const { return m_context.clock.now(); }
 
@@ -105,6 +127,7 @@ private:
     RateLimitGate m_gate;
     MediaPolling m_mediaPolling;
     int m_notificationPageSize = 80;
+    int m_conversationPageSize = 40;
     int m_contextRequests = 0;
 };
 

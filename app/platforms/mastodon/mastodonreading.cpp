@@ -134,6 +134,10 @@ Outcome MastodonAdapter::syncInbox(const QString &cursor,
             const QJsonObject status = notification.value(QLatin1String("status")).toObject();
             if (idOf(status.value(QLatin1String("id"))).isEmpty())
                 continue; // the status is gone
+            // Direct statuses come with their conversation (syncDirectMessages): stored here
+            // first, they would start a thread of their own and the conversation would be split.
+            if (status.value(QLatin1String("visibility")).toString() == QLatin1String("direct"))
+                continue;
             RemoteMessage message = messageFromStatus(status, m_ownAccountId, instanceDomain());
             message.kind = messageKind(status);
             const Result<QString> root = threadRootOf(status, rootOf);

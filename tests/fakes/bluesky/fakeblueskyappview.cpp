@@ -106,6 +106,15 @@ QJsonObject FakeBlueskyServer::postView(const FakeBlueskyRecord &record) const
                      {QStringLiteral("viewer"), QJsonObject{{QStringLiteral("threadMuted"), false},
                                                             {QStringLiteral("embeddingDisabled"), false}}},
                      {QStringLiteral("labels"), QJsonArray{}}};
+    // A thread's root shows its threadgate (who may reply, which replies are hidden), as the
+    // reference AppView does; the replies themselves are still listed by getPostThread.
+    const auto gate = m_records.constFind(
+        QStringLiteral("at://%1/app.bsky.feed.threadgate/%2").arg(record.did, record.rkey));
+    if (record.collection == QLatin1String("app.bsky.feed.post") && gate != m_records.constEnd())
+        view.insert(QStringLiteral("threadgate"), QJsonObject{{QStringLiteral("uri"), gate->uri},
+                                                              {QStringLiteral("cid"), gate->cid},
+                                                              {QStringLiteral("record"), gate->value},
+                                                              {QStringLiteral("lists"), QJsonArray{}}});
     const QJsonObject embed = record.value.value(QLatin1String("embed")).toObject();
     if (embed.value(QLatin1String("$type")).toString() == QLatin1String("app.bsky.embed.images")) {
         QJsonArray images;

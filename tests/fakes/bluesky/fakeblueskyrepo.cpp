@@ -80,6 +80,8 @@ void FakeBlueskyServer::registerRepoRoutes()
          [this](const FakeRequest &r) { return getRecord(r); });
     xrpc("POST", QStringLiteral("com.atproto.repo.deleteRecord"),
          [this](const FakeRequest &r) { return deleteRecord(r); });
+    xrpc("POST", QStringLiteral("com.atproto.repo.putRecord"),
+         [this](const FakeRequest &r) { return putRecord(r); });
     xrpc("POST", QStringLiteral("com.atproto.repo.uploadBlob"),
          [this](const FakeRequest &r) { return uploadBlob(r); });
 }
@@ -225,6 +227,94 @@ FakeResponse FakeBlueskyServer::createRecord(const FakeRequest &request)
     const FakeBlueskyRecord &stored = store(*did, collection, rkey, value, now());
     if (collection == kPost)
         notifyFor(stored);
+    return FakeResponse::json(
+        QJsonObject{{QStringLiteral("uri"), stored.uri},
+                    {QStringLiteral("cid"), stored.cid},
+                    {QStringLiteral("commit"),
+                     QJsonObject{{QStringLiteral("cid"), fakeCid("bafyrei", stored.cid.toUtf8() + "commit")},
+                                 {QStringLiteral("rev"), nextRkey()}}},
+                    {QStringLiteral("validationStatus"), QStringLiteral("valid")}});
+}
+
+std::optional<FakeResponse> FakeBlueskyServer::validateThreadgate(const QJsonObject &record) const
+{
+    // app.bsky.feed.threadgate: post and createdAt required, allow at most 5 rules,
+    // hiddenReplies at most 50 at-uris.
+    const auto invalid = [](const QString &what) {
+        return xrpcError(400, QStringLiteral("InvalidRequest"),
+                         QStringLiteral("Invalid app.bsky.feed.threadgate record: ") + what);
+    };
+    if (!record.value(QLatin1String("post")).toString().startsWith(QLatin1String("at://")))
+        return invalid(QStringLiteral("Record/post must be a valid at-uri"));
+    if (!parseIsoTime(record.value(QLatin1String("createdAt")).toString()).isValid())
+        return invalid(QStringLiteral("Record/createdAt must be an valid atproto datetime"));
+    if (record.contains(QLatin1String("allow"))) {
+        if (!record.value(QLatin1String("allow")).isArray())
+            return invalid(QStringLiteral("Record/allow must be an array"));
+        if (record.value(QLatin1String("allow")).toArray().size() > 5)
+            return invalid(QStringLiteral("Record/allow must not have more than 5 elements"));
+    }
+    if (record.contains(QLatin1String("hiddenReplies"))) {
+        const QJsonArray hidden = record.value(QLatin1String("hiddenReplies")).toArray();
+        if (hidden.size() > 50)
+            return invalid(QStringLiteral("Record/hiddenReplies must not have more than 50 elements"));
+        for (qsizetype i = 0; i < hidden.size(); ++i)
+            if (!hidden.at(i).toString().startsWith(QLatin1String("at://")))
+                return invalid(QStringLiteral("Record/hiddenReplies/%1 must be a valid at-uri").arg(i));
+    }
+    return std::nullopt;
+}
+
+FakeResponse FakeBlueskyServer::putRecord(const FakeRequest &request)
+{
+    FakeResponse refusal;
+    const auto did = authenticate(request, &refusal);
+    if (!did)
+        return refusal;
+    const QJsonObject input = request.json().toObject();
+    for (const char *field : {"repo", "collection", "rkey", "record"})
+        if (!input.contains(QLatin1String(field)))
+            return xrpcError(400, QStringLiteral("InvalidRequest"),
+                             QStringLiteral("Input must have the property \"%1\"").arg(QLatin1String(field)));
+    const auto repo = account(input.value(QLatin1String("repo")).toString());
+    if (!repo || repo->did != *did)
+        return xrpcError(401, QStringLiteral("AuthenticationRequired"),
+                         QStringLiteral("Authentication Required"));
+    const QString collection = input.value(QLatin1String("collection")).toString();
+    const QString rkey = input.value(QLatin1String("rkey")).toString();
+    QJsonObject value = input.value(QLatin1String("record")).toObject();
+    const QString type = value.value(QLatin1String("$type")).toString();
+    if (!type.isEmpty() && type != collection)
+        return xrpcError(400, QStringLiteral("InvalidRequest"),
+                         QStringLiteral("Invalid $type: expected %1, got %2").arg(collection, type));
+    value.insert(QStringLiteral("$type"), collection);
+    static const QRegularExpression tid(bluesky::kTidPattern);
+    if ((collection == kPost || collection == QLatin1String("app.bsky.feed.threadgate")) &&
+        !tid.match(rkey).hasMatch())
+        return xrpcError(400, QStringLiteral("InvalidRequest"),
+                         QStringLiteral("Invalid record key for %1: must be a valid TID").arg(collection));
+    if (collection == kPost)
+        if (const auto invalid = validatePost(value))
+            return *invalid;
+    if (collection == QLatin1String("app.bsky.feed.threadgate"))
+        if (const auto invalid = validateThreadgate(value))
+            return *invalid;
+
+    const QString uri = QStringLiteral("at://%1/%2/%3").arg(*did, collection, rkey);
+    const auto current = m_records.constFind(uri);
+    // swapRecord: compare-and-swap on the CID the client read (null = must not exist yet).
+    if (input.contains(QLatin1String("swapRecord"))) {
+        const QJsonValue swap = input.value(QLatin1String("swapRecord"));
+        const QString have = current == m_records.constEnd() ? QString() : current->cid;
+        const QString want = swap.isNull() ? QString() : swap.toString();
+        if (have != want)
+            return xrpcError(400, QStringLiteral("InvalidSwap"),
+                             QStringLiteral("Record was at ") +
+                                 (have.isEmpty() ? QStringLiteral("null") : have));
+    }
+    if (current != m_records.constEnd())
+        m_records.remove(uri);
+    const FakeBlueskyRecord &stored = store(*did, collection, rkey, value, now());
     return FakeResponse::json(
         QJsonObject{{QStringLiteral("uri"), stored.uri},
                     {QStringLiteral("cid"), stored.cid},
@@ -398,6 +488,15 @@ QString FakeBlueskyServer::createPost(const QString &authorDid, const QString &t
     const FakeBlueskyRecord &stored = store(authorDid, kPost, nextRkey(), value, at);
     notifyFor(stored);
     return stored.uri;
+}
+
+FakeBlueskyRecord FakeBlueskyServer::writeRecord(const QString &did, const QString &collection,
+                                                 const QString &rkey, const QJsonObject &value)
+{
+    QJsonObject typed = value;
+    typed.insert(QStringLiteral("$type"), collection);
+    m_records.remove(QStringLiteral("at://%1/%2/%3").arg(did, collection, rkey));
+    return store(did, collection, rkey, typed, now());
 }
 
 QList<FakeBlueskyRecord> FakeBlueskyServer::records(const QString &collection) const

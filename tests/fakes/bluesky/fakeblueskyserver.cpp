@@ -36,6 +36,8 @@ QString jwtWithKey(const QByteArray &key, const QJsonObject &header, const QJson
 }
 
 const QString kAccessScope = QStringLiteral("com.atproto.appPass");
+// An app password made with "Allow access to your direct messages".
+const QString kPrivilegedScope = QStringLiteral("com.atproto.appPassPrivileged");
 const QString kRefreshScope = QStringLiteral("com.atproto.refresh");
 
 } // namespace
@@ -46,6 +48,7 @@ FakeBlueskyServer::FakeBlueskyServer(QObject *parent)
     registerServerRoutes();
     registerRepoRoutes();
     registerAppViewRoutes();
+    registerChatRoutes();
     // Anything else under /xrpc: what an XRPC server says for a method it does not have.
     for (const char *method : {"GET", "POST"})
         on(QByteArray(method), QStringLiteral("/xrpc/.*"), [](const FakeRequest &) {
@@ -71,8 +74,14 @@ QString FakeBlueskyServer::addAccount(const QString &handle, const QString &appP
     const QString did = QStringLiteral("did:plc:") + id;
     m_accountByDid.insert(did, m_accounts.size());
     m_accountByHandle.insert(handle.toLower(), m_accounts.size());
-    m_accounts.append({did, handle, appPassword, displayName});
+    m_accounts.append({did, handle, appPassword, displayName, true});
     return did;
+}
+
+void FakeBlueskyServer::setChatAllowed(const QString &did, bool allowed)
+{
+    if (const auto it = m_accountByDid.constFind(did); it != m_accountByDid.constEnd())
+        m_accounts[*it].chatAllowed = allowed;
 }
 
 std::optional<FakeBlueskyAccount> FakeBlueskyServer::account(const QString &didOrHandle) const
@@ -113,7 +122,9 @@ FakeBlueskyServer::Session FakeBlueskyServer::issueSession(const QString &did)
     const QString jti = QStringLiteral("jti-%1").arg(++m_tokenSerial);
     m_refreshTokens.insert(jti, {did, false});
     Session session;
-    session.accessJwt = signJwt(QJsonObject{{QStringLiteral("scope"), kAccessScope},
+    const auto holder = account(did);
+    const QString scope = holder && !holder->chatAllowed ? kAccessScope : kPrivilegedScope;
+    session.accessJwt = signJwt(QJsonObject{{QStringLiteral("scope"), scope},
                                             {QStringLiteral("sub"), did},
                                             {QStringLiteral("aud"), kServiceDid},
                                             {QStringLiteral("iat"), issued},
@@ -170,7 +181,8 @@ std::optional<QString> FakeBlueskyServer::authenticate(const FakeRequest &reques
     const auto payload = verifyJwt(QString::fromLatin1(authorization.mid(7)), refusal);
     if (!payload)
         return std::nullopt;
-    if (payload->value(QLatin1String("scope")).toString() != kAccessScope) {
+    const QString scope = payload->value(QLatin1String("scope")).toString();
+    if (scope != kAccessScope && scope != kPrivilegedScope) {
         *refusal = xrpcError(400, QStringLiteral("InvalidToken"), QStringLiteral("Bad token scope"));
         return std::nullopt;
     }

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 #include <optional>
@@ -26,6 +27,32 @@ struct FakeBlueskyAccount
     QString handle;
     QString appPassword; // empty: an account of another server, known only by handle
     QString displayName;
+    // The app password was made with "Allow access to your direct messages": its sessions carry
+    // the com.atproto.appPassPrivileged scope the PDS asks for before forwarding chat.bsky.*.
+    bool chatAllowed = true;
+};
+
+// A message of the chat service (chat.bsky.convo.defs#messageView).
+struct FakeBlueskyChatMessage
+{
+    QString id;
+    QString rev;
+    QString senderDid;
+    QString text;
+    QJsonArray facets;
+    QDateTime sentAt;
+    bool deleted = false; // shown as #deletedMessageView
+};
+
+// A conversation of the chat service (chat.bsky.convo.defs#convoView).
+struct FakeBlueskyConvo
+{
+    QString id;
+    QString rev;
+    QStringList memberDids;
+    std::vector<FakeBlueskyChatMessage> messages; // oldest first
+    QString status = QStringLiteral("accepted");  // or "request"
+    bool locked = false;                          // sendMessage answers ConvoLocked
 };
 
 struct FakeBlueskyRecord
@@ -94,6 +121,10 @@ public:
     // mentions of known handles, a reply to the parent's (and root's) author, a quote.
     QString createPost(const QString &authorDid, const QString &text, const QString &replyToUri = {},
                        const QString &quoteUri = {}, const QDateTime &createdAt = {});
+    // Any record written directly (no HTTP, no checks), replacing one under the same key: a
+    // threadgate another client made, say.
+    FakeBlueskyRecord writeRecord(const QString &did, const QString &collection, const QString &rkey,
+                                  const QJsonObject &value);
     QList<FakeBlueskyRecord> records(const QString &collection = QStringLiteral("app.bsky.feed.post")) const;
     std::optional<FakeBlueskyRecord> record(const QString &uri) const;
     void removeRecord(const QString &uri);
@@ -108,6 +139,19 @@ public:
     // second before now. Fast enough for 10,000.
     void seedMentions(const QString &recipientDid, int count);
     int notificationCount(const QString &recipientDid) const;
+
+    // The chat service the PDS forwards to (atproto-proxy: did:web:api.bsky.chat#bsky_chat).
+    // Whether the account's app password may use it (sessions issued afterwards follow).
+    void setChatAllowed(const QString &did, bool allowed);
+    // A conversation between these DIDs (direct: two members). Returns its id.
+    QString startConvo(const QStringList &memberDids);
+    // A message sent at sentAt (default: now, never before the convo's last one). Returns its id.
+    QString addChatMessage(const QString &convoId, const QString &senderDid, const QString &text,
+                           const QDateTime &sentAt = {});
+    void deleteChatMessage(const QString &convoId, const QString &messageId); // #deletedMessageView
+    void lockConvo(const QString &convoId) { m_convos[convoId].locked = true; }
+    void setConvoStatus(const QString &convoId, const QString &status) { m_convos[convoId].status = status; }
+    FakeBlueskyConvo convo(const QString &convoId) const { return m_convos.value(convoId); }
 
     // Rate limits (the PDS's global limit: 3000 per 5 minutes).
     void setRateLimit(int limit, int windowSeconds);
@@ -143,12 +187,26 @@ private:
     FakeResponse createRecord(const FakeRequest &request);
     FakeResponse getRecord(const FakeRequest &request) const;
     FakeResponse deleteRecord(const FakeRequest &request);
+    FakeResponse putRecord(const FakeRequest &request);
+    std::optional<FakeResponse> validateThreadgate(const QJsonObject &record) const;
     FakeResponse uploadBlob(const FakeRequest &request);
     std::optional<FakeResponse> validatePost(const QJsonObject &record) const;
     FakeBlueskyRecord &store(const QString &did, const QString &collection, const QString &rkey,
                              const QJsonObject &value, const QDateTime &indexedAt);
     void notifyFor(const FakeBlueskyRecord &post);
     QString nextRkey();
+
+    // Chat (fakeblueskychat.cpp).
+    void registerChatRoutes();
+    // The caller's DID once the PDS would forward the call: signed in, the chat proxy named,
+    // a privileged app password; refusal otherwise.
+    std::optional<QString> chatCaller(const FakeRequest &request, FakeResponse *refusal) const;
+    QJsonObject chatMessageView(const FakeBlueskyChatMessage &message) const;
+    QJsonObject convoView(const FakeBlueskyConvo &convo, const QString &viewerDid) const;
+    FakeResponse listConvos(const FakeRequest &request) const;
+    FakeResponse getMessages(const FakeRequest &request) const;
+    FakeResponse sendMessage(const FakeRequest &request);
+    QString nextChatRev();
 
     // AppView (fakeblueskyappview.cpp).
     QJsonObject profileViewBasic(const QString &did) const;
@@ -181,6 +239,10 @@ private:
     quint64 m_cidSerial = 0;
 
     QHash<QString, std::vector<FakeBlueskyNotification>> m_notifications; // by recipient, newest first
+
+    QHash<QString, FakeBlueskyConvo> m_convos; // by id
+    quint64 m_chatSerial = 0;
+    qint64 m_lastChatRevMicros = 0;
 
     int m_rateLimit = 3000;
     int m_rateWindowSeconds = 300;

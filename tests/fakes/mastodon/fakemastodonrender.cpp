@@ -246,6 +246,42 @@ QJsonObject FakeMastodonServer::renderStatus(const FakeMastodonStatus &s) const
     };
 }
 
+QStringList FakeMastodonServer::mentionedAccountIds(const FakeMastodonStatus &status) const
+{
+    // ProcessMentionsService: "@user" is a local account, "@user@domain" a remote one (the
+    // brand's own domain written out means the local account too).
+    QStringList ids;
+    auto it = entityPattern().globalMatch(status.text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        if (m.capturedLength(2) == 0)
+            continue;
+        QString acct = m.captured(2);
+        if (!m.captured(3).isEmpty() && m.captured(3).compare(m_domain, Qt::CaseInsensitive) != 0)
+            acct += QLatin1Char('@') + m.captured(3);
+        const QString id = m_accountByAcct.value(acct.toLower());
+        if (!id.isEmpty() && !ids.contains(id))
+            ids << id;
+    }
+    return ids;
+}
+
+QJsonObject FakeMastodonServer::renderConversation(const Conversation &conversation) const
+{
+    // REST::ConversationSerializer: id, unread, accounts (the participants; the account itself
+    // when it wrote only to itself), last_status.
+    QJsonArray accounts;
+    const QStringList participants =
+        conversation.participantIds.isEmpty() ? QStringList{m_ownAccountId} : conversation.participantIds;
+    for (const QString &id : participants)
+        accounts.append(renderAccount(id));
+    const FakeMastodonStatus last = m_statuses.value(conversation.lastStatusId());
+    return QJsonObject{{QStringLiteral("id"), conversation.id},
+                       {QStringLiteral("unread"), last.accountId != m_ownAccountId},
+                       {QStringLiteral("accounts"), accounts},
+                       {QStringLiteral("last_status"), renderStatus(last)}};
+}
+
 QJsonObject FakeMastodonServer::renderInstanceV2() const
 {
     QJsonObject instance = m_instanceTemplate;

@@ -173,6 +173,17 @@ QString FakeMastodonServer::addMention(const QString &author, const QString &tex
     return statusId;
 }
 
+QString FakeMastodonServer::addDirectMessage(const QString &author, const QString &text,
+                                             const QString &inReplyTo)
+{
+    const QString statusId = addStatus(author, text, inReplyTo, QStringLiteral("direct"));
+    // NotifyService: every mentioned local account gets a "mention" notification; the fake
+    // keeps notifications for the brand only.
+    if (mentionedAccountIds(m_statuses.value(statusId)).contains(m_ownAccountId))
+        addNotification(QStringLiteral("mention"), author, statusId);
+    return statusId;
+}
+
 QString FakeMastodonServer::addNotification(const QString &type, const QString &author,
                                             const QString &statusId)
 {

@@ -108,6 +108,14 @@ public:
                        const QString &visibility = QStringLiteral("public"));
     // A notification of any type (favourite, or one Mastodon may add tomorrow); returns its id.
     QString addNotification(const QString &type, const QString &author, const QString &statusId = {});
+    // A direct status by author (its text mentions who it is for, as on Mastodon: "@vigie_brand
+    // Bonjour…") with the "mention" notification each mentioned local account gets. It joins
+    // the brand's conversations (GET /api/v1/conversations) when it mentions the brand.
+    QString addDirectMessage(const QString &author, const QString &text, const QString &inReplyTo = {});
+    // The id of the brand's conversation a status belongs to; empty when it is in none.
+    QString conversationIdOf(const QString &statusId) const;
+    // The statuses of one of the brand's conversations, oldest first.
+    QStringList conversationStatusIds(const QString &conversationId) const;
     // count mentions from ~200 people, a quarter of them replies under 50 of the brand's posts.
     void seedMentions(int count);
     void setStatusCounts(const QString &statusId, qint64 favourites, qint64 reblogs);
@@ -145,6 +153,16 @@ private:
         QDateTime createdAt;
     };
 
+    // One of the brand's AccountConversations: a thread's direct statuses with one set of
+    // participants (the brand left out), as AccountConversation.add_status groups them.
+    struct Conversation
+    {
+        QString id;
+        QStringList participantIds; // sorted, without the brand
+        QStringList statusIds;      // oldest first
+        QString lastStatusId() const { return statusIds.isEmpty() ? QString() : statusIds.last(); }
+    };
+
     void api(const QByteArray &method, const QString &pattern, Access access, const Handler &handler);
     void addRoutes();
     void addOAuthRoutes();
@@ -173,6 +191,10 @@ private:
     FakeResponse tagTimeline(const FakeRequest &request, const QString &tag) const;
     FakeResponse search(const FakeRequest &request) const;
     FakeResponse context(const QString &statusId) const;
+    FakeResponse conversations(const FakeRequest &request) const;
+    QList<Conversation> brandConversations() const; // by last status id, oldest first
+    QStringList mentionedAccountIds(const FakeMastodonStatus &status) const;
+    QJsonObject renderConversation(const Conversation &conversation) const;
     FakeResponse token(const FakeRequest &request);
 
     QString m_domain = QStringLiteral("mastodon.example");
@@ -208,6 +230,9 @@ private:
     qint64 m_nextStatusId = 0;
     qint64 m_nextNotificationId = 0;
     QStringList m_brandPosts; // seeded posts mentions reply to
+    // AccountConversation ids, given on first sight to (thread root, participants).
+    mutable QHash<QString, QString> m_conversationIds;
+    mutable qint64 m_nextConversationId = 418000;
 };
 
 } // namespace fakes

@@ -87,6 +87,107 @@ void FakeMastodonServer::addTimelineRoutes()
         [this](const FakeRequest &request) { return tagTimeline(request, request.captures.value(0)); });
     api("GET", QStringLiteral("/api/v2/search"), Access::User,
         [this](const FakeRequest &request) { return search(request); });
+    api("GET", QStringLiteral("/api/v1/conversations"), Access::User,
+        [this](const FakeRequest &request) { return conversations(request); });
+}
+
+QList<FakeMastodonServer::Conversation> FakeMastodonServer::brandConversations() const
+{
+    QHash<QString, Conversation> byKey;
+    for (const auto &[number, id] : m_statusOrder) {
+        const FakeMastodonStatus &status = *m_statuses.constFind(id);
+        if (status.visibility != QLatin1String("direct"))
+            continue;
+        QStringList participants = mentionedAccountIds(status);
+        const bool forBrand = status.accountId == m_ownAccountId || participants.contains(m_ownAccountId);
+        if (!forBrand)
+            continue;
+        // participants_from_status: (mentions + author) - the recipient, sorted.
+        participants << status.accountId;
+        participants.removeAll(m_ownAccountId);
+        participants.removeDuplicates();
+        std::sort(participants.begin(), participants.end(),
+                  [](const QString &a, const QString &b) { return a.toLongLong() < b.toLongLong(); });
+        // The thread (Status#conversation): replies inherit their parent's.
+        QString root = status.id;
+        QSet<QString> seen{root};
+        for (QString parent = status.inReplyToId; !parent.isEmpty() && m_statuses.contains(parent);
+             parent = m_statuses.value(parent).inReplyToId) {
+            if (seen.contains(parent))
+                break;
+            seen.insert(parent);
+            root = parent;
+        }
+        const QString key = root + QLatin1Char('|') + participants.join(QLatin1Char(','));
+        Conversation &conversation = byKey[key];
+        if (conversation.id.isEmpty()) {
+            QString &known = m_conversationIds[key];
+            if (known.isEmpty())
+                known = QString::number(++m_nextConversationId);
+            conversation.id = known;
+            conversation.participantIds = participants;
+        }
+        conversation.statusIds << status.id; // m_statusOrder is ascending
+    }
+    QList<Conversation> list = byKey.values();
+    std::sort(list.begin(), list.end(), [](const Conversation &a, const Conversation &b) {
+        return a.lastStatusId().toLongLong() < b.lastStatusId().toLongLong();
+    });
+    return list;
+}
+
+QString FakeMastodonServer::conversationIdOf(const QString &statusId) const
+{
+    for (const Conversation &conversation : brandConversations())
+        if (conversation.statusIds.contains(statusId))
+            return conversation.id;
+    return {};
+}
+
+QStringList FakeMastodonServer::conversationStatusIds(const QString &conversationId) const
+{
+    for (const Conversation &conversation : brandConversations())
+        if (conversation.id == conversationId)
+            return conversation.statusIds;
+    return {};
+}
+
+FakeResponse FakeMastodonServer::conversations(const FakeRequest &request) const
+{
+    // ConversationsController#index: LIMIT 20 (at most 40), paged by last_status_id
+    // (AccountConversation.to_a_paginated_by_id), newest first either way.
+    const PageRequest page = pageRequest(request, 20, 40);
+    const QList<Conversation> all = brandConversations();
+    QHash<qint64, const Conversation *> byLast;
+    QList<qint64> ids;
+    for (const Conversation &conversation : all) {
+        const qint64 last = conversation.lastStatusId().toLongLong();
+        ids << last;
+        byLast.insert(last, &conversation);
+    }
+    const QList<qint64> picked = paginate(ids, page, [](qint64) { return true; });
+    QJsonArray array;
+    for (const qint64 id : picked)
+        array.append(renderConversation(*byLast.value(id)));
+    FakeResponse response = FakeResponse::json(array);
+    // next (max_id = the page's oldest) only while pages are full; prev (min_id = its newest)
+    // whenever the page has anything.
+    QStringList links;
+    auto link = [&](const QString &name, qint64 id) {
+        QUrlQuery query = linkBase(request, {QStringLiteral("limit")});
+        query.addQueryItem(name, QString::number(id));
+        QUrl target = url();
+        target.setPath(request.path);
+        target.setQuery(query);
+        return QString::fromUtf8(target.toString(QUrl::FullyEncoded).toUtf8());
+    };
+    if (!picked.isEmpty() && picked.size() == page.limit)
+        links << QStringLiteral("<%1>; rel=\"next\"").arg(link(QStringLiteral("max_id"), picked.last()));
+    if (!picked.isEmpty())
+        links << QStringLiteral("<%1>; rel=\"prev\"").arg(link(QStringLiteral("min_id"), picked.first()));
+    if (!links.isEmpty())
+        response.header("Link", links.join(QStringLiteral(", ")).toUtf8());
+    return response;
 }
 
 FakeResponse FakeMastodonServer::notifications(const FakeRequest &request) const

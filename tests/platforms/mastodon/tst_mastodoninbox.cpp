@@ -138,11 +138,12 @@ void TestMastodonInbox::htmlContentBecomesTheTextAsWritten()
     const QString written =
         QStringLiteral("@vigie_brand Bonjour,\nune question <sur> les \"effets\" & l'ordonnance\n\n"
                        "Voir https://example.org/une/tres/longue/adresse/qui/depasse/trente #santé");
-    rig.server.addMention(QStringLiteral("marie@piaille.fr"), written, {}, QStringLiteral("direct"));
+    // Unlisted: a direct one would be left to the conversations (tst_mastodondirect).
+    rig.server.addMention(QStringLiteral("marie@piaille.fr"), written, {}, QStringLiteral("unlisted"));
     const SyncRun run = sync(*rig.adapter(), {});
     QCOMPARE(run.messages().size(), 1);
     QCOMPARE(run.messages().first().text, written);
-    QCOMPARE(run.messages().first().kind, QStringLiteral("dm"));
+    QCOMPARE(run.messages().first().kind, QStringLiteral("mention"));
 }
 
 void TestMastodonInbox::documentationExamplesReadAsPlainText()

@@ -1,6 +1,7 @@
 #include "delivery/inboxsync.h"
 
 #include "classify/classifier.h"
+#include "classify/messageclassification.h"
 #include "storage/database.h"
 #include "storage/inboxrepository.h"
 #include "storage/workspacerepository.h"
@@ -9,8 +10,8 @@ namespace vigie {
 
 using namespace platforms;
 
-namespace {
-IncomingMessage toIncoming(const Account &account, const RemoteMessage &remote)
+IncomingMessage incomingFromRemote(const Account &account, const RemoteMessage &remote,
+                                   const QString &fixedKind)
 {
     IncomingMessage incoming;
     Message &m = incoming.message;
@@ -18,7 +19,9 @@ IncomingMessage toIncoming(const Account &account, const RemoteMessage &remote)
     m.remoteId = remote.remoteId;
     m.parentRemoteId = remote.parentRemoteId;
     m.direction = remote.fromAccount ? MessageDirection::Outgoing : MessageDirection::Incoming;
-    m.kind = remote.kind.isEmpty() ? QStringLiteral("mention") : remote.kind;
+    m.kind = !fixedKind.isEmpty()    ? fixedKind
+             : remote.kind.isEmpty() ? QStringLiteral("mention")
+                                     : remote.kind;
     m.authorHandle = remote.author.handle;
     m.authorName = remote.author.displayName;
     m.body = remote.text;
@@ -31,19 +34,39 @@ IncomingMessage toIncoming(const Account &account, const RemoteMessage &remote)
     incoming.brandId = account.brandId;
     return incoming;
 }
-} // namespace
+
+SyncReport syncStream(Database &db, const Clock &clock, const Account &account, const QString &stream,
+                      const QString &fixedKind, const classify::Classifier *classifier,
+                      const StreamWalk &walk)
+{
+    SyncReport report;
+    InboxRepository inbox(db, clock);
+    const QString cursor = inbox.syncCursor(account.id, stream);
+    report.outcome = walk(cursor, [&](const InboxPage &page) {
+        QList<IncomingMessage> batch;
+        batch.reserve(page.messages.size());
+        for (const RemoteMessage &remote : page.messages) {
+            batch << incomingFromRemote(account, remote, fixedKind);
+            classifyIncoming(batch.last(), classifier);
+        }
+        int inserted = 0;
+        const SyncCursor next{account.id, stream, page.cursorAfter};
+        const Status st = inbox.ingest(batch, &inserted, page.cursorAfter.isEmpty() ? nullptr : &next);
+        if (!st) {
+            report.storeError = st.error();
+            return false;
+        }
+        report.fetched += int(page.messages.size());
+        report.inserted += inserted;
+        ++report.pages;
+        return true;
+    });
+    return report;
+}
 
 void classifyIncoming(IncomingMessage &incoming, const classify::Classifier *classifier)
 {
-    Message &m = incoming.message;
-    if (!classifier || m.direction != MessageDirection::Incoming)
-        return;
-    const classify::Classification found = classifier->classify(m.body);
-    m.sentiment = found.sentiment;
-    m.adverseEvent = found.adverseEvent;
-    m.evidence = found.evidence;
-    if (m.language.isEmpty())
-        m.language = found.language;
+    classify::classifyIncoming(incoming.message, classifier);
 }
 
 classify::Classifier workspaceClassifier(Database &db, Id workspaceId)
@@ -63,28 +86,10 @@ SyncReport InboxSync::syncAccount(const Account &account, Adapter &adapter,
                              tr("%1 has no inbox Vigie can read.").arg(networkDisplayName(account.network)));
         return report;
     }
-    InboxRepository inbox(m_db, m_clock);
-    const QString cursor = inbox.syncCursor(account.id, kNotificationsStream);
-    report.outcome = reader->syncInbox(cursor, [&](const InboxPage &page) {
-        QList<IncomingMessage> batch;
-        batch.reserve(page.messages.size());
-        for (const RemoteMessage &remote : page.messages) {
-            batch << toIncoming(account, remote);
-            classifyIncoming(batch.last(), classifier);
-        }
-        int inserted = 0;
-        const SyncCursor next{account.id, kNotificationsStream, page.cursorAfter};
-        const Status st = inbox.ingest(batch, &inserted, page.cursorAfter.isEmpty() ? nullptr : &next);
-        if (!st) {
-            report.storeError = st.error();
-            return false;
-        }
-        report.fetched += int(page.messages.size());
-        report.inserted += inserted;
-        ++report.pages;
-        return true;
-    });
-    return report;
+    return syncStream(m_db, m_clock, account, kNotificationsStream, {}, classifier,
+                      [reader](const QString &cursor, const std::function<bool(const InboxPage &)> &onPage) {
+                          return reader->syncInbox(cursor, onPage);
+                      });
 }
 
 } // namespace vigie

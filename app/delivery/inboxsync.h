@@ -34,6 +34,21 @@ struct SyncReport
 // Brings an account's notifications into the unified inbox, page by page: each page and the
 // cursor after it are stored in one transaction, so a sync that stops (crash, rate limit,
 // network gone) resumes exactly where the last stored page ended and never duplicates.
+// A message read from the network as the inbox stores it; fixedKind (e.g. "dm") overrides the
+// kind the adapter gave.
+IncomingMessage incomingFromRemote(const Account &account, const platforms::RemoteMessage &remote,
+                                   const QString &fixedKind = {});
+
+// Walks one stream of an account from its stored cursor: walk(cursor, onPage) reads pages, and
+// onPage classifies each page's incoming messages and stores them with the cursor after the page
+// in one transaction. InboxSync (notifications) and DirectMessageSync ("direct") are this with
+// their own reader.
+using StreamWalk = std::function<platforms::Outcome(
+    const QString &cursor, const std::function<bool(const platforms::InboxPage &)> &onPage)>;
+SyncReport syncStream(Database &db, const Clock &clock, const Account &account, const QString &stream,
+                      const QString &fixedKind, const classify::Classifier *classifier,
+                      const StreamWalk &walk);
+
 class InboxSync
 {
     Q_DECLARE_TR_FUNCTIONS(InboxSync)

@@ -30,7 +30,7 @@ Result<PublishedPost> ReplySender::send(Id replyMessageId, Adapter &adapter)
         if (!direct)
             return Result<PublishedPost>::failure(Outcome::failure(
                 OutcomeKind::Permanent, tr("This network takes no direct messages from Vigie.")));
-        result = direct->sendDirectMessage(conversation, reply->body);
+        result = direct->sendDirectMessage(conversation, reply->body, reply->remoteId);
     } else {
         Engagement *engagement = adapter.engagement();
         if (!engagement)

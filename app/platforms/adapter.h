@@ -74,8 +74,10 @@ public:
     virtual ~DirectMessages() = default;
     virtual Outcome syncDirectMessages(const QString &cursor,
                                        const std::function<bool(const InboxPage &)> &onPage) = 0;
-    virtual Result<PublishedPost> sendDirectMessage(const QString &conversationRemoteId,
-                                                    const QString &text) = 0;
+    // idempotencyKey: stable across retries of one message; sent where the network takes one
+    // (Mastodon's Idempotency-Key). Bluesky chat has none: an unconfirmed send is never retried.
+    virtual Result<PublishedPost> sendDirectMessage(const QString &conversationRemoteId, const QString &text,
+                                                    const QString &idempotencyKey = {}) = 0;
 };
 
 // Everything an adapter needs for one job.

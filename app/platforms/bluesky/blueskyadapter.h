@@ -81,8 +81,8 @@ public:
     // The cursor is the newest sentAt seen; conversationRemoteId is a convo id (blueskydirect.cpp).
     Outcome syncDirectMessages(const QString &cursor,
                                const std::function<bool(const InboxPage &)> &onPage) override;
-    Result<PublishedPost> sendDirectMessage(const QString &conversationRemoteId,
-                                            const QString &text) override;
+    Result<PublishedPost> sendDirectMessage(const QString &conversationRemoteId, const QString &text,
+                                            const QString &idempotencyKey = {}) override;
     static inline const QByteArray kChatProxy = QByteArrayLiteral("did:web:api.bsky.chat#bsky_chat");
 
     // Bluesky-specific.

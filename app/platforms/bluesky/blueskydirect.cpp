@@ -200,7 +200,7 @@ Outcome BlueskyAdapter::syncDirectMessages(const QString &cursor,
 }
 
 Result<PublishedPost> BlueskyAdapter::sendDirectMessage(const QString &conversationRemoteId,
-                                                        const QString &text)
+                                                        const QString &text, const QString &)
 {
     using R = Result<PublishedPost>;
     if (text.trimmed().isEmpty())

@@ -76,8 +76,8 @@ public:
     // conversationRemoteId is a conversation id (what follows "dm:" in a thread's root).
     Outcome syncDirectMessages(const QString &cursor,
                                const std::function<bool(const InboxPage &)> &onPage) override;
-    Result<PublishedPost> sendDirectMessage(const QString &conversationRemoteId,
-                                            const QString &text) override;
+    Result<PublishedPost> sendDirectMessage(const QString &conversationRemoteId, const QString &text,
+                                            const QString &idempotencyKey = {}) override;
 
     // How long to wait for media the server still processes (202): firstDelay, doubling up to
     // maxDelay, at most attempts polls; then the publish gives up as Transient.

@@ -193,7 +193,7 @@ Result<QJsonObject> MastodonAdapter::findConversation(const QString &conversatio
 }
 
 Result<PublishedPost> MastodonAdapter::sendDirectMessage(const QString &conversationRemoteId,
-                                                         const QString &text)
+                                                         const QString &text, const QString &idempotencyKey)
 {
     if (text.trimmed().isEmpty())
         return failed<PublishedPost>(
@@ -219,6 +219,7 @@ Result<PublishedPost> MastodonAdapter::sendDirectMessage(const QString &conversa
     post.text = missing.isEmpty() ? text : missing.join(QLatin1Char(' ')) + QLatin1Char(' ') + text;
     post.visibility = kDirect;
     post.inReplyToRemoteId = jsonId(lastStatus);
+    post.idempotencyKey = idempotencyKey;
     return postStatus(post, {});
 }
 

@@ -246,9 +246,11 @@ void TestMastodonDirect::sendAnswersTheConversationAndNamesEveryParticipant()
     const QString conversation = rig.server.conversationIdOf(question);
     QVERIFY(!conversation.isEmpty());
     auto adapter = rig.adapter();
+    const QString key = QStringLiteral("local:6f1c2a4e-reply");
     const auto sent = adapter->sendDirectMessage(
-        conversation, QStringLiteral("Merci, @paul@mamot.fr : nous vous écrivons."));
+        conversation, QStringLiteral("Merci, @paul@mamot.fr : nous vous écrivons."), key);
     QVERIFY2(sent.ok(), qPrintable(sent.outcome.describe()));
+    QCOMPARE(rig.server.requests().last().header("idempotency-key"), key.toUtf8());
     const fakes::FakeMastodonStatus status = rig.server.status(sent.value.remoteId);
     QCOMPARE(status.visibility, QStringLiteral("direct"));
     QCOMPARE(status.inReplyToId, question);
@@ -256,7 +258,11 @@ void TestMastodonDirect::sendAnswersTheConversationAndNamesEveryParticipant()
     QCOMPARE(status.text.count(QStringLiteral("@paul@mamot.fr")), 1);         // already there
     QCOMPARE(rig.server.conversationIdOf(sent.value.remoteId), conversation); // same thread
     QVERIFY(!sent.value.url.isEmpty());
-    QVERIFY(!rig.server.requests().last().header("idempotency-key").isEmpty());
+    // A retry of the same message (same key) is the same status, not a second one.
+    const auto again = adapter->sendDirectMessage(
+        conversation, QStringLiteral("Merci, @paul@mamot.fr : nous vous écrivons."), key);
+    QVERIFY2(again.ok(), qPrintable(again.outcome.describe()));
+    QCOMPARE(again.value.remoteId, sent.value.remoteId);
 }
 
 void TestMastodonDirect::sendToAConversationThatIsGoneSaysSo()

@@ -4,6 +4,7 @@
 # quotes) and log.txt. Extra arguments go to bench_storage, e.g. `bench/run.sh --runs 1`.
 # `bench/run.sh --sync` runs the inbox sync benchmark instead (bench_sync; sync.json, sync-log.txt).
 # `bench/run.sh --calendar` runs the 1,000-post month benchmark (bench_calendar; calendar-log.txt).
+# `bench/run.sh --classify` runs the classification throughput benchmark (bench_classify; classify-log.txt).
 # Needs the sqlite3 shell (the baseline) and about 3 GB free in the temp folder.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -18,6 +19,12 @@ if [ "${1:-}" = "--sync" ]; then
     shift
     ninja -C "$build" -j2 bench_sync
     "$build/bin/bench_sync" --json "$out/sync.json" "$@" 2>&1 | tee "$out/sync-log.txt"
+    exit 0
+fi
+if [ "${1:-}" = "--classify" ]; then
+    shift
+    ninja -C "$build" -j2 bench_classify
+    "$build/bin/bench_classify" "$@" 2>&1 | tee "$out/classify-log.txt"
     exit 0
 fi
 if [ "${1:-}" = "--calendar" ]; then

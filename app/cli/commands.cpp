@@ -4,6 +4,7 @@
 #include "cli/approvecommand.h"
 #include "cli/auditcommand.h"
 #include "cli/calendarcommand.h"
+#include "cli/classifycommand.h"
 #include "cli/democommand.h"
 #include "cli/importschedulecommand.h"
 #include "cli/inboxcommand.h"
@@ -32,6 +33,7 @@ const std::vector<std::unique_ptr<Command>> &allCommands()
         list.push_back(std::make_unique<ApproveCommand>());
         list.push_back(std::make_unique<PublishDueCommand>());
         list.push_back(std::make_unique<ImportScheduleCommand>());
+        list.push_back(std::make_unique<ClassifyCommand>());
         return list;
     }();
     return commands;

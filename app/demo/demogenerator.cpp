@@ -2,6 +2,7 @@
 
 #include "demo/democatalog.h"
 #include "demo/demoinbox.h"
+#include "demo/demoinboxtools.h"
 #include "demo/demomentions.h"
 #include "demo/demoposts.h"
 #include "demo/demoreviews.h"
@@ -72,6 +73,10 @@ Status generateInto(Database &db, const DemoOptions &options, demo::DemoWorld &w
     if (auto st = demo::createInbox(db, clock, world, inboxRandom, std::max(options.inboxMessages, 0),
                                     options.actor, progress.slice(8, 40));
         !st)
+        return st;
+
+    demo::DemoRandom toolsRandom(streamSeed(options.seed, 5));
+    if (auto st = demo::createInboxTools(db, clock, world, toolsRandom, options.actor); !st)
         return st;
 
     demo::DemoRandom mentionRandom(streamSeed(options.seed, 3));

@@ -1,9 +1,11 @@
 #include "demo/demoinbox.h"
 
+#include "classify/messageclassification.h"
 #include "demo/demotexts.h"
 #include "storage/database.h"
 #include "storage/inboxrepository.h"
 #include "storage/sqlquery.h"
+#include "storage/workspacerepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -408,7 +410,8 @@ ThreadStatus statusOf(const PlannedThread &thread, const DemoWorld &world, DemoR
 }
 
 Status ingestInOrder(InboxRepository &repo, FixedClock &clock, const QList<PlannedThread> &threads,
-                     const DemoWorld &world, const std::function<void(int)> &progress)
+                     const DemoWorld &world, const classify::Classifier &classifier,
+                     const std::function<void(int)> &progress)
 {
     // Messages arrive in time order, an hour's worth per sync, as a real sync would store them.
     QList<const IncomingMessage *> ordered;
@@ -437,6 +440,9 @@ Status ingestInOrder(InboxRepository &repo, FixedClock &clock, const QList<Plann
             batchHour = hour;
         }
         batch << *ordered[i];
+        // What the generator meant is replaced by what Vigie's classifier reads, as a real sync
+        // would store it: flags, evidence to highlight and sentiment are the product's own.
+        classify::classifyIncoming(batch.last().message, &classifier);
         if (progress && i % 200 == 0)
             progress(int(70 * i / ordered.size()));
     }
@@ -467,7 +473,9 @@ Status createInbox(Database &db, FixedClock &clock, const DemoWorld &world, Demo
     }
 
     InboxRepository repo(db, clock);
-    if (auto st = ingestInOrder(repo, clock, threads, world, progress); !st)
+    const classify::Classifier classifier(
+        classify::ProductTerms::fromProducts(WorkspaceRepository(db).products(world.workspace.id)));
+    if (auto st = ingestInOrder(repo, clock, threads, world, classifier, progress); !st)
         return st;
 
     QHash<QPair<Id, QString>, Id> threadIds;

@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "i18n/language.h"
+#include "storage/adversecaserepository.h"
 #include "storage/database.h"
 #include "ui/accounts/accountsdialog.h"
 #include "ui/analytics/analyticspane.h"
@@ -8,10 +9,12 @@
 #include "ui/brands/membersdialog.h"
 #include "ui/calendar/calendarpane.h"
 #include "ui/calendar/importscheduledialog.h"
+#include "ui/inbox/inboxdelivery.h"
 #include "ui/inbox/inboxpane.h"
 #include "ui/publishing/publishscheduler.h"
 #include "ui/publishing/traynotifier.h"
 #include "ui/settings/settingsdialog.h"
+#include "ui/triage/triagepane.h"
 
 #include <QAction>
 #include <QApplication>
@@ -49,7 +52,8 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
         QStyle::StandardPixmap icon;
     } entries[] = {{tr("Calendar"), QStyle::SP_FileDialogDetailedView},
                    {tr("Inbox"), QStyle::SP_DirOpenIcon},
-                   {tr("Analytics"), QStyle::SP_FileDialogInfoView}};
+                   {tr("Analytics"), QStyle::SP_FileDialogInfoView},
+                   {tr("Adverse events"), QStyle::SP_MessageBoxWarning}};
     for (const auto &entry : entries)
         new QListWidgetItem(style()->standardIcon(entry.icon), entry.label, m_navigation);
 
@@ -60,6 +64,9 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     m_stack->addWidget(m_calendar);
     m_stack->addWidget(m_inbox);
     m_stack->addWidget(m_analytics);
+    m_triage = new TriagePane(m_context);
+    m_stack->addWidget(m_triage);
+    connectTriage();
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     auto *central = new QWidget;
@@ -98,8 +105,8 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QString names[] = {tr("&Calendar"), tr("&Inbox"), tr("&Analytics")};
-    for (int i = 0; i < 3; ++i) {
+    const QString names[] = {tr("&Calendar"), tr("&Inbox"), tr("&Analytics"), tr("Adverse &events")};
+    for (int i = 0; i < 4; ++i) {
         view->addAction(names[i], QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
                         [this, i] { showPane(i); });
     }
@@ -118,6 +125,38 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Vigie"), this, &MainWindow::showAbout);
+}
+
+// The pharmacovigilance queue badges its entry with the cases waiting (red when one is overdue),
+// follows each sync, and sends the reviewer to the conversation a case came from.
+void MainWindow::connectTriage()
+{
+    connect(m_triage, &TriagePane::caseCountsChanged, this, [this](int pending, int overdue) {
+        QListWidgetItem *item = m_navigation->item(TriageIndex);
+        item->setText(pending > 0 ? tr("Adverse events (%1)").arg(pending) : tr("Adverse events"));
+        item->setForeground(overdue > 0 ? QColor(0xc6, 0x28, 0x28)
+                                        : m_navigation->palette().color(QPalette::Text));
+        item->setToolTip(overdue > 0 ? tr("%n case(s) past the reporting deadline", nullptr, overdue)
+                                     : QString());
+    });
+    if (m_inbox->delivery())
+        connect(m_inbox->delivery(), &InboxDelivery::syncFinished, m_triage, &TriagePane::reload);
+    connect(m_triage, &TriagePane::openConversationRequested, this, [this](Id threadId) {
+        showPane(InboxIndex);
+        m_inbox->showThread(threadId);
+    });
+    connect(m_inbox, &InboxPane::openCaseRequested, this, [this](Id messageId) {
+        if (!m_context.db)
+            return;
+        const std::optional<Id> caseId = AdverseCaseRepository(*m_context.db).caseForMessage(messageId);
+        if (!caseId) {
+            statusBar()->showMessage(tr("This message has no pharmacovigilance case."), 5000);
+            return;
+        }
+        showPane(TriageIndex);
+        m_triage->showCase(*caseId);
+    });
+    m_triage->reload(); // its first count came before the connection above
 }
 
 void MainWindow::showPane(int index)
@@ -197,6 +236,7 @@ void MainWindow::onAccountsChanged()
     // The calendar's channels and banner and the inbox's filters and list follow the accounts.
     m_calendar->reload();
     m_inbox->reload();
+    m_triage->reload();
 }
 
 void MainWindow::showAbout()

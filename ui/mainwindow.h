@@ -18,6 +18,7 @@ class PublishScheduler;
 class CalendarPane;
 class InboxPane;
 class AnalyticsPane;
+class TriagePane;
 
 // The three panes (calendar, inbox, analytics) behind a navigation column.
 class MainWindow : public QMainWindow
@@ -25,7 +26,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Pane { CalendarIndex = 0, InboxIndex = 1, AnalyticsIndex = 2 };
+    enum Pane { CalendarIndex = 0, InboxIndex = 1, AnalyticsIndex = 2, TriageIndex = 3 };
 
     explicit MainWindow(AppContext context, QWidget *parent = nullptr);
 
@@ -35,6 +36,7 @@ public:
     CalendarPane *calendarPane() const { return m_calendar; }
     InboxPane *inboxPane() const { return m_inbox; }
     AnalyticsPane *analyticsPane() const { return m_analytics; }
+    TriagePane *triagePane() const { return m_triage; }
 
     // Tools › Accounts (Ctrl+Shift+A): opens the dialog without blocking and returns it.
     AccountsDialog *openAccounts();
@@ -51,6 +53,7 @@ signals:
     void languageChangeRequested(const QString &language);
 
 private:
+    void connectTriage();
     void createMenus();
     void openSettings();
     void onAccountsChanged();
@@ -62,6 +65,7 @@ private:
     CalendarPane *m_calendar = nullptr;
     InboxPane *m_inbox = nullptr;
     AnalyticsPane *m_analytics = nullptr;
+    TriagePane *m_triage = nullptr;
     PublishScheduler *m_publisher = nullptr;
 };
 

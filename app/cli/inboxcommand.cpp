@@ -1,9 +1,13 @@
 #include "cli/inboxcommand.h"
 
+#include "classify/classifier.h"
 #include "cli/networksession.h"
+#include "delivery/directmessagesync.h"
 #include "delivery/inboxsync.h"
 #include "delivery/replysender.h"
+#include "inbox/searchhighlight.h"
 #include "storage/inboxrepository.h"
+#include "storage/searchquery.h"
 #include "storage/workspacerepository.h"
 
 #include <QCommandLineParser>
@@ -33,15 +37,18 @@ int InboxCommand::run(const QStringList &args, Io io)
         return list(args, io);
     if (sub == QLatin1String("reply"))
         return reply(args, io);
+    if (sub == QLatin1String("search"))
+        return search(args, io);
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         io.out << QCoreApplication::translate("vigie::cli",
                                               "Usage: vigie inbox sync [--account ID]\n"
                                               "       vigie inbox list [--json] [--limit N]\n"
-                                              "       vigie inbox reply MESSAGE_ID --text TEXT\n");
+                                              "       vigie inbox reply MESSAGE_ID --text TEXT\n"
+                                              "       vigie inbox search QUERY [--json] [--limit N]\n");
         return Success;
     }
-    io.err << QCoreApplication::translate("vigie::cli",
-                                          "vigie inbox: say sync, list or reply (see 'vigie inbox --help').")
+    io.err << QCoreApplication::translate(
+                  "vigie::cli", "vigie inbox: say sync, list, reply or search (see 'vigie inbox --help').")
            << '\n';
     return BadUsage;
 }
@@ -71,13 +78,15 @@ int InboxCommand::sync(const QStringList &args, Io io)
             if (a.status != AccountStatus::Disconnected && !a.secretKey.isEmpty())
                 accounts << a;
     }
+    // Every incoming message is screened for adverse events before it is stored.
+    const classify::Classifier classifier = workspaceClassifier(session.db(), session.workspace().id);
     int failures = 0;
     for (const Account &account : std::as_const(accounts)) {
         SyncReport report;
         QElapsedTimer timer;
         timer.start();
         const Status st = session.runJob(account, [&](Adapter &adapter, const Account &a) {
-            report = InboxSync(session.db()).syncAccount(a, adapter);
+            report = syncAccountInbox(session.db(), SystemClock::instance(), a, adapter, &classifier);
             return report.outcome;
         });
         if (!report.storeError.isEmpty()) {
@@ -217,6 +226,105 @@ int InboxCommand::reply(const QStringList &args, Io io)
     if (!st)
         return reportFailure(io, QStringLiteral("vigie inbox reply"), st);
     io.out << sent.value.remoteId << ' ' << sent.value.url << '\n';
+    return Success;
+}
+
+namespace {
+// The text on one line with the words found between brackets: "des [vertiges] depuis".
+QString markedText(const QString &body, const QStringList &terms)
+{
+    const QString text = body.simplified();
+    QString out;
+    int last = 0;
+    for (const TextRange &range : searchMatchRanges(text, terms)) {
+        out += QStringView(text).mid(last, range.start - last);
+        out += QLatin1Char('[');
+        out += QStringView(text).mid(range.start, range.length);
+        out += QLatin1Char(']');
+        last = range.start + range.length;
+    }
+    out += QStringView(text).mid(last);
+    return out;
+}
+} // namespace
+
+int InboxCommand::search(const QStringList &args, Io io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "vigie::cli",
+        "Search the inbox's messages, newest first. Words find the words they start (vertig finds "
+        "vertiges); \"an exact phrase\", -word to leave out, OR between two words. Case and accents "
+        "never matter."));
+    addDatabaseOption(parser);
+    parser.addPositionalArgument(QStringLiteral("query"),
+                                 QCoreApplication::translate("vigie::cli", "What to look for."));
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("vigie::cli", "Print JSON.")});
+    parser.addOption({QStringLiteral("limit"),
+                      QCoreApplication::translate("vigie::cli", "At most this many messages."),
+                      QStringLiteral("N"), QStringLiteral("50")});
+    if (int code = parseArguments(parser, QStringList{QStringLiteral("inbox search")} + args.mid(2), io);
+        code >= 0)
+        return code;
+    const QString command = QStringLiteral("vigie inbox search");
+    const QString query = parser.positionalArguments().join(QLatin1Char(' '));
+    bool limitOk = false;
+    const int limit = parser.value(QStringLiteral("limit")).toInt(&limitOk);
+    if (!limitOk || limit <= 0) {
+        io.err << QCoreApplication::translate("vigie::cli",
+                                              "vigie inbox search: --limit takes a positive number.")
+               << '\n';
+        return BadUsage;
+    }
+    // The query is checked before the store is opened: a typo is the person's to fix, not a failure.
+    const ParsedSearch parsed = SearchQueryParser::parse(query);
+    if (!parsed.ok()) {
+        io.err << command << QStringLiteral(": ") << parsed.error << '\n';
+        return BadUsage;
+    }
+    Database db;
+    Workspace workspace;
+    if (auto st = openExistingWorkspace(parser, db, &workspace); !st)
+        return reportFailure(io, command, st);
+    QList<SearchHit> hits;
+    const MessageSearch search{ConversationFilter{workspace.id, {}, 0, {}}, query};
+    if (auto st = InboxRepository(db).search(search, 0, qMin(limit, 100000), &hits); !st)
+        return reportFailure(io, command, st);
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const SearchHit &hit : std::as_const(hits)) {
+            const Message &m = hit.message;
+            array.append(QJsonObject{
+                {QStringLiteral("id"), m.id},
+                {QStringLiteral("thread_id"), m.threadId},
+                {QStringLiteral("network"), networkKey(hit.network)},
+                {QStringLiteral("account"), hit.accountHandle},
+                {QStringLiteral("author"), m.authorHandle},
+                {QStringLiteral("created_at"), jsonTime(m.createdAt)},
+                {QStringLiteral("text"), m.body},
+                {QStringLiteral("adverse_event"), m.adverseEvent},
+                {QStringLiteral("sentiment"), sentimentKey(m.sentiment)},
+                {QStringLiteral("url"), m.url},
+            });
+        }
+        io.out << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
+        return Success;
+    }
+    if (hits.isEmpty()) {
+        io.out << QCoreApplication::translate("vigie::cli", "No message matches \u201c%1\u201d.").arg(query)
+               << '\n';
+        return Success;
+    }
+    QTimeZone zone(workspace.timezone.toUtf8());
+    if (!zone.isValid())
+        zone = QTimeZone::systemTimeZone();
+    for (const SearchHit &hit : std::as_const(hits)) {
+        const Message &m = hit.message;
+        io.out << QStringLiteral("%1  %2  %3: %4\n")
+                      .arg(m.createdAt.toTimeZone(zone).toString(u"yyyy-MM-dd HH:mm"),
+                           networkKey(hit.network), m.authorHandle, markedText(m.body, parsed.terms));
+    }
     return Success;
 }
 

@@ -5,7 +5,8 @@
 namespace vigie {
 namespace cli {
 
-// vigie inbox sync [--account ID], vigie inbox list [--json], vigie inbox reply MESSAGE_ID --text TEXT.
+// vigie inbox sync [--account ID], vigie inbox list [--json], vigie inbox reply MESSAGE_ID --text TEXT,
+// vigie inbox search QUERY [--json] [--limit N].
 class InboxCommand final : public Command
 {
 public:
@@ -17,6 +18,7 @@ private:
     int sync(const QStringList &args, Io io);
     int list(const QStringList &args, Io io);
     int reply(const QStringList &args, Io io);
+    int search(const QStringList &args, Io io);
 };
 
 } // namespace cli

@@ -7,6 +7,22 @@ namespace vigie {
 
 using namespace platforms;
 
+SyncReport syncAccountInbox(Database &db, const Clock &clock, const Account &account, Adapter &adapter,
+                            const classify::Classifier *classifier)
+{
+    SyncReport report = InboxSync(db, clock).syncAccount(account, adapter, classifier);
+    if (!report.outcome.ok() || !report.storeError.isEmpty())
+        return report;
+    // A network without direct messages reports nothing and leaves the outcome as it was.
+    const SyncReport direct = DirectMessageSync(db, clock).syncAccount(account, adapter, classifier);
+    report.fetched += direct.fetched;
+    report.inserted += direct.inserted;
+    report.pages += direct.pages;
+    report.outcome = direct.outcome;
+    report.storeError = direct.storeError;
+    return report;
+}
+
 QString directConversationId(const QString &rootRemoteId)
 {
     static const QLatin1String prefix("dm:");

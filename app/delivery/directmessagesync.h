@@ -40,6 +40,11 @@ private:
     const Clock &m_clock;
 };
 
+// Everything new on an account: its notifications, then (if they came through) its direct
+// messages, as one report. What "Sync now", the timer and `vigie inbox sync` run.
+SyncReport syncAccountInbox(Database &db, const Clock &clock, const Account &account,
+                            platforms::Adapter &adapter, const classify::Classifier *classifier);
+
 // The conversation a thread root names ("dm:418450" → "418450"); empty when it names none.
 QString directConversationId(const QString &rootRemoteId);
 

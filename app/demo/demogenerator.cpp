@@ -2,6 +2,7 @@
 
 #include "demo/democatalog.h"
 #include "demo/demoinbox.h"
+#include "demo/democases.h"
 #include "demo/demoinboxtools.h"
 #include "demo/demomentions.h"
 #include "demo/demoposts.h"
@@ -77,6 +78,9 @@ Status generateInto(Database &db, const DemoOptions &options, demo::DemoWorld &w
 
     demo::DemoRandom toolsRandom(streamSeed(options.seed, 5));
     if (auto st = demo::createInboxTools(db, clock, world, toolsRandom, options.actor); !st)
+        return st;
+    demo::DemoRandom caseRandom(streamSeed(options.seed, 6));
+    if (auto st = demo::createCaseDecisions(db, clock, world, caseRandom); !st)
         return st;
 
     demo::DemoRandom mentionRandom(streamSeed(options.seed, 3));

@@ -61,6 +61,8 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
             parts << tr("unread");
         if (row.adverseEvent)
             parts << tr("possible adverse event");
+        if (!row.assignee.isEmpty())
+            parts << tr("assigned to %1").arg(row.assignee);
         parts << row.snippet;
         return parts.join(QStringLiteral(", "));
     }
@@ -86,6 +88,10 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return row.snippet;
     case AdverseEventRole:
         return row.adverseEvent;
+    case AssigneeRole:
+        return row.assignee;
+    case SentimentRole:
+        return static_cast<int>(row.sentiment);
     default:
         return {};
     }
@@ -104,7 +110,9 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
                   {MessageCountRole, "messageCount"},
                   {LastAuthorRole, "lastAuthor"},
                   {SnippetRole, "snippet"},
-                  {AdverseEventRole, "adverseEvent"}});
+                  {AdverseEventRole, "adverseEvent"},
+                  {AssigneeRole, "assignee"},
+                  {SentimentRole, "sentiment"}});
     return names;
 }
 

@@ -27,6 +27,8 @@ public:
         LastAuthorRole,
         SnippetRole,
         AdverseEventRole,
+        AssigneeRole,  // empty = nobody
+        SentimentRole, // int(vigie::Sentiment) of the latest incoming message
     };
     Q_ENUM(Role)
 

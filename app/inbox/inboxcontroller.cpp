@@ -44,4 +44,37 @@ void InboxController::sendReply(Id threadId, const QString &text)
         emit replyQueued(threadId, messageId);
 }
 
+void InboxController::setAssignee(Id threadId, const QString &assignee)
+{
+    report(m_repository.setAssignee(threadId, assignee, m_actor), threadId);
+}
+
+void InboxController::assignToMe(Id threadId)
+{
+    setAssignee(threadId, m_actor);
+}
+
+QStringList InboxController::splitTags(const QString &text)
+{
+    QStringList tags;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString tag = part.simplified();
+        if (!tag.isEmpty())
+            tags << tag;
+    }
+    return tags;
+}
+
+void InboxController::setTagsText(Id threadId, const QString &tags)
+{
+    report(m_repository.setTags(threadId, splitTags(tags), m_actor), threadId);
+}
+
+void InboxController::addNote(Id threadId, const QString &text)
+{
+    Id noteId = 0;
+    if (report(m_repository.addNote(threadId, text, m_actor, &noteId), threadId))
+        emit noteAdded(threadId, noteId);
+}
+
 } // namespace vigie

@@ -62,6 +62,10 @@ QVariant ThreadMessagesModel::data(const QModelIndex &index, int role) const
             parts << deliveryStateDisplayName(deliveryStateFromKey(m.deliveryState));
         if (m.adverseEvent)
             parts << tr("possible adverse event");
+        if (m.moderation == QLatin1String("hidden"))
+            parts << tr("hidden on the network");
+        else if (m.moderation == QLatin1String("deleted"))
+            parts << tr("deleted on the network");
         parts << m.body;
         parts.removeAll(QString());
         return parts.join(QStringLiteral(", "));
@@ -82,6 +86,23 @@ QVariant ThreadMessagesModel::data(const QModelIndex &index, int role) const
         return m.adverseEvent;
     case KindRole:
         return m.kind;
+    case EvidenceRole: {
+        QVariantList spans;
+        for (const EvidenceSpan &span : m.evidence)
+            spans << QVariantMap{{QStringLiteral("kind"), static_cast<int>(span.kind)},
+                                 {QStringLiteral("start"), span.start},
+                                 {QStringLiteral("length"), span.length},
+                                 {QStringLiteral("text"), span.text}};
+        return spans;
+    }
+    case ModerationRole:
+        return m.moderation;
+    case LanguageRole:
+        return m.language;
+    case UrlRole:
+        return m.url;
+    case SentimentRole:
+        return static_cast<int>(m.sentiment);
     default:
         return {};
     }
@@ -98,7 +119,12 @@ QHash<int, QByteArray> ThreadMessagesModel::roleNames() const
                   {OutgoingRole, "outgoing"},
                   {DeliveryStateRole, "deliveryState"},
                   {AdverseEventRole, "adverseEvent"},
-                  {KindRole, "kind"}});
+                  {KindRole, "kind"},
+                  {EvidenceRole, "evidence"},
+                  {ModerationRole, "moderation"},
+                  {LanguageRole, "language"},
+                  {UrlRole, "url"},
+                  {SentimentRole, "sentiment"}});
     return names;
 }
 
@@ -137,6 +163,31 @@ void ThreadMessagesModel::reload()
         m_messages.append(fresh.mid(shown));
         endInsertRows();
     }
+}
+
+int ThreadMessagesModel::rowOf(Id messageId) const
+{
+    for (int row = 0; row < m_messages.size(); ++row) {
+        if (m_messages.at(row).id == messageId)
+            return row;
+    }
+    return -1;
+}
+
+std::optional<Message> ThreadMessagesModel::messageAt(int row) const
+{
+    if (row < 0 || row >= m_messages.size())
+        return std::nullopt;
+    return m_messages.at(row);
+}
+
+QString ThreadMessagesModel::conversationLanguage() const
+{
+    for (auto it = m_messages.crbegin(); it != m_messages.crend(); ++it) {
+        if (it->direction == MessageDirection::Incoming && !it->language.isEmpty())
+            return it->language;
+    }
+    return {};
 }
 
 } // namespace vigie

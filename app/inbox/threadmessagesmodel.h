@@ -27,7 +27,12 @@ public:
         OutgoingRole,      // true for our replies
         DeliveryStateRole, // int(vigie::DeliveryState)
         AdverseEventRole,
-        KindRole, // comment, reply, mention, dm
+        KindRole,       // comment, reply, mention, dm
+        EvidenceRole,   // QVariantList of QVariantMap {kind: int(EvidenceKind), start, length, text}
+        ModerationRole, // "", "hidden", "deleted": what the network was asked to do with it
+        LanguageRole,
+        UrlRole,
+        SentimentRole, // int(vigie::Sentiment)
     };
     Q_ENUM(Role)
 
@@ -42,6 +47,10 @@ public:
     void setThread(Id threadId);
     // Reads the thread again, e.g. after a reply was queued.
     void reload();
+    int rowOf(Id messageId) const;
+    std::optional<Message> messageAt(int row) const;
+    // The language the conversation is held in: the newest incoming message's that has one.
+    QString conversationLanguage() const;
 
 private:
     InboxRepository m_repository;

@@ -1,13 +1,18 @@
 // The whole window on the demo workspace, in English and French, the way a user meets it.
 #include "i18n/language.h"
+#include "inbox/threadmessagesmodel.h"
+#include "storage/adversecaserepository.h"
 #include "storage/workspacerepository.h"
 #include "support/testsupport.h"
+#include "ui/inbox/inboxpane.h"
 #include "ui/mainwindow.h"
+#include "ui/triage/triagepane.h"
 #include "ui/windowhost.h"
 
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QtTest>
 
@@ -59,16 +64,21 @@ private slots:
         QVERIFY(installTranslations(QStringLiteral("en")));
     }
 
-    void showsThreePanesInEnglish()
+    void showsFourPanesInEnglish()
     {
         ui::MainWindow window(m_context);
         window.resize(1280, 820);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(navigationLabels(&window), (QStringList{"Calendar", "Inbox", "Analytics"}));
+        // The adverse-event entry says how many cases wait for a reviewer.
+        const int pending = AdverseCaseRepository(m_db).counts(m_context.workspace.id).pending;
+        QVERIFY(pending > 0);
+        QCOMPARE(navigationLabels(&window),
+                 (QStringList{"Calendar", "Inbox", "Analytics",
+                              QStringLiteral("Adverse events (%1)").arg(pending)}));
         QVERIFY2(window.windowTitle().contains(QStringLiteral("demo")), qPrintable(window.windowTitle()));
-        const char *names[] = {"calendar", "inbox", "analytics"};
-        for (int pane = 0; pane < 3; ++pane) {
+        const char *names[] = {"calendar", "inbox", "analytics", "triage"};
+        for (int pane = 0; pane < 4; ++pane) {
             window.showPane(pane);
             QCOMPARE(window.currentPane(), pane);
             QTest::qWait(50);
@@ -85,8 +95,32 @@ private slots:
         QCOMPARE(window.currentPane(), int(ui::MainWindow::InboxIndex));
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(window.currentPane(), int(ui::MainWindow::AnalyticsIndex));
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(window.currentPane(), int(ui::MainWindow::TriageIndex));
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window.currentPane(), int(ui::MainWindow::CalendarIndex));
+    }
+
+    // A flagged message in the inbox leads to its case; the case leads back to the conversation.
+    void inboxAndTriageLeadToEachOther()
+    {
+        ui::MainWindow window(m_context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSqlQuery q(m_db.connection());
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT c.id, c.message_id, m.thread_id FROM adverse_cases c "
+                           "JOIN messages m ON m.id = c.message_id WHERE c.status = 'pending' LIMIT 1")));
+        QVERIFY(q.next());
+        const Id caseId = q.value(0).toLongLong();
+        const Id messageId = q.value(1).toLongLong();
+        const Id threadId = q.value(2).toLongLong();
+        emit window.inboxPane()->openCaseRequested(messageId);
+        QCOMPARE(window.currentPane(), int(ui::MainWindow::TriageIndex));
+        QCOMPARE(window.triagePane()->shownCaseId(), caseId);
+        emit window.triagePane()->openConversationRequested(threadId);
+        QCOMPARE(window.currentPane(), int(ui::MainWindow::InboxIndex));
+        QVERIFY(window.inboxPane()->messages()->rowCount() > 0);
     }
 
     void switchingToFrenchRebuildsTheWindowInFrench()
@@ -102,14 +136,17 @@ private slots:
         ui::MainWindow *french = host.window();
         QVERIFY(QTest::qWaitForWindowExposed(french));
         QCOMPARE(savedLanguage(), QStringLiteral("fr"));
-        QCOMPARE(navigationLabels(french), (QStringList{"Calendrier", "Boîte de réception", "Analyses"}));
+        QCOMPARE(navigationLabels(french).mid(0, 3),
+                 (QStringList{"Calendrier", "Boîte de réception", "Analyses"}));
+        QVERIFY2(navigationLabels(french).value(3).startsWith(QStringLiteral("Effets indésirables (")),
+                 qPrintable(navigationLabels(french).value(3)));
         QCOMPARE(menuTitles(french).value(0), QStringLiteral("&Fichier"));
         QVERIFY2(french->windowTitle().contains(QStringLiteral("démo")), qPrintable(french->windowTitle()));
         QCOMPARE(french->currentPane(), int(ui::MainWindow::InboxIndex)); // the open pane carries over
 
-        const char *names[] = {"calendar", "inbox", "analytics"};
+        const char *names[] = {"calendar", "inbox", "analytics", "triage"};
         french->resize(1280, 820);
-        for (int pane = 0; pane < 3; ++pane) {
+        for (int pane = 0; pane < 4; ++pane) {
             french->showPane(pane);
             QTest::qWait(50);
             test::saveScreenshot(french, QStringLiteral("window-fr-%1").arg(QLatin1String(names[pane])));
@@ -120,7 +157,7 @@ private slots:
                      qPrintable(label->text()));
         }
         emit french->languageChangeRequested(QStringLiteral("en"));
-        QCOMPARE(navigationLabels(host.window()), (QStringList{"Calendar", "Inbox", "Analytics"}));
+        QCOMPARE(navigationLabels(host.window()).mid(0, 3), (QStringList{"Calendar", "Inbox", "Analytics"}));
     }
 };
 

@@ -1,5 +1,6 @@
 #include "inboxfixture.h"
 
+#include "storage/approvalrepository.h"
 #include "storage/sqlquery.h"
 #include "storage/workspacerepository.h"
 
@@ -16,7 +17,12 @@ QList<Id> SeededInbox::expectedOrder(const ConversationFilter &filter) const
     for (const auto &t : threads) {
         if ((filter.network == Network::Unknown || t.network == filter.network) &&
             (filter.brandId == 0 || t.brandId == filter.brandId) &&
-            (!filter.status || t.status == *filter.status))
+            (!filter.status || t.status == *filter.status) &&
+            (!filter.assignee || t.assignee == *filter.assignee) &&
+            (filter.tag.isEmpty() || t.tags.contains(filter.tag)) &&
+            (!filter.sentiment || t.sentiment == *filter.sentiment) && (!filter.adverseOnly || t.adverse) &&
+            (!filter.from.isValid() || t.lastMessageAt >= filter.from) &&
+            (!filter.to.isValid() || t.lastMessageAt < filter.to))
             matching << t;
     }
     std::sort(matching.begin(), matching.end(), [](const SeededThread &a, const SeededThread &b) {
@@ -80,6 +86,16 @@ bool seedInbox(Database &db, int threadCount, SeededInbox *seeded, const QDateTi
         s.accounts << account;
     }
 
+    for (const QString &name : {SeededInbox::kAssigneeA, SeededInbox::kAssigneeB}) {
+        Member member;
+        member.workspaceId = s.workspace.id;
+        member.name = name;
+        if (auto st = MemberRepository(db).save(member, QStringLiteral("seed")); !st) {
+            qWarning() << st.error();
+            return false;
+        }
+    }
+
     s.newest = newest.isValid() ? newest : QDateTime(QDate(2026, 11, 16), QTime(9, 30), QTimeZone::utc());
     QList<int> order(threadCount);
     std::iota(order.begin(), order.end(), 0);
@@ -94,6 +110,14 @@ bool seedInbox(Database &db, int threadCount, SeededInbox *seeded, const QDateTi
         t.lastMessageAt = s.newest.addSecs(-60 * (i / 3)); // three threads per minute: ties on time
         t.messageCount = 1 + i % 3;
         t.adverse = i % 11 == 0;
+        t.sentiment = i % 4 == 1   ? Sentiment::Negative
+                      : i % 4 == 3 ? Sentiment::Positive
+                                   : Sentiment::Neutral;
+        t.assignee = i % 6 == 1 ? SeededInbox::kAssigneeA : i % 6 == 4 ? SeededInbox::kAssigneeB : QString();
+        if (i % 4 == 0)
+            t.tags << SeededInbox::kTagRecall;
+        if (i % 10 == 3)
+            t.tags << SeededInbox::kTagDelivery;
         const QString root = QStringLiteral("post-%1").arg(i);
         for (int m = 0; m < t.messageCount; ++m) {
             IncomingMessage in;
@@ -106,6 +130,7 @@ bool seedInbox(Database &db, int threadCount, SeededInbox *seeded, const QDateTi
             in.message.body =
                 QStringLiteral("Message %1 of conversation %2 about the treatment.").arg(m + 1).arg(i);
             in.message.adverseEvent = t.adverse && m == t.messageCount - 1;
+            in.message.sentiment = t.sentiment;
             in.message.createdAt = t.lastMessageAt.addSecs(-10 * (t.messageCount - 1 - m));
             t.lastBody = in.message.body;
             batch << in;
@@ -121,6 +146,10 @@ bool seedInbox(Database &db, int threadCount, SeededInbox *seeded, const QDateTi
         t.threadId = q.value(0).toLongLong();
         t.status = i % 5 == 0 ? ThreadStatus::Done : i % 7 == 0 ? ThreadStatus::Pending : ThreadStatus::Open;
         if (t.status != ThreadStatus::Open && !inbox.setStatus(t.threadId, t.status, QStringLiteral("seed")))
+            return false;
+        if (!t.assignee.isEmpty() && !inbox.setAssignee(t.threadId, t.assignee, QStringLiteral("seed")))
+            return false;
+        if (!t.tags.isEmpty() && !inbox.setTags(t.threadId, t.tags, QStringLiteral("seed")))
             return false;
         s.threads << t;
     }

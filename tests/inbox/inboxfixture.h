@@ -19,6 +19,9 @@ struct SeededThread
     int messageCount = 0;
     bool adverse = false;
     QString lastBody;
+    QString assignee; // empty = nobody
+    QStringList tags;
+    Sentiment sentiment = Sentiment::Neutral;
 };
 
 struct SeededInbox
@@ -30,6 +33,11 @@ struct SeededInbox
     QList<Account> accounts;
     QList<SeededThread> threads;
     QDateTime newest; // the most recent message time
+    // Who threads are assigned to, and the tags used (see seedInbox for which threads get them).
+    static inline const QString kAssigneeA = QStringLiteral("camille.martin");
+    static inline const QString kAssigneeB = QStringLiteral("alex.durand");
+    static inline const QString kTagRecall = QStringLiteral("rappel");
+    static inline const QString kTagDelivery = QStringLiteral("livraison");
 
     // Thread ids newest first, ties on time by the larger id: the order the inbox promises.
     QList<Id> expectedOrder(const ConversationFilter &filter) const;
@@ -38,7 +46,8 @@ struct SeededInbox
 
 // A workspace with two brands, accounts on Mastodon, Bluesky and Facebook, and threadCount
 // conversations (one to three messages each, groups of three sharing the same last-message time,
-// ingested in shuffled order so ids do not follow time), some pending, done or flagged.
+// ingested in shuffled order so ids do not follow time), some pending, done or flagged, some
+// assigned to kAssigneeA or kAssigneeB (both members), tagged, positive or negative.
 // Returns false (with a warning) if anything failed.
 bool seedInbox(Database &db, int threadCount, SeededInbox *seeded, const QDateTime &newest = {});
 

@@ -151,6 +151,101 @@ private slots:
         QCOMPARE(expected.isEmpty(), brand == 3);
     }
 
+    void workFiltersNarrowTheList_data()
+    {
+        // assignee: "-" anyone, "" nobody, or a name; tag: "" any; sentiment: 99 any;
+        // fromMinutes: only conversations whose last message is at most this many minutes older
+        // than the newest (0 = no lower bound); status: -1 every status.
+        QTest::addColumn<QString>("assignee");
+        QTest::addColumn<QString>("tag");
+        QTest::addColumn<int>("sentiment");
+        QTest::addColumn<bool>("adverseOnly");
+        QTest::addColumn<int>("fromMinutes");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("expectSome");
+        const QString a = test::SeededInbox::kAssigneeA;
+        const QString b = test::SeededInbox::kAssigneeB;
+        const QString recall = test::SeededInbox::kTagRecall;
+        const QString delivery = test::SeededInbox::kTagDelivery;
+        const int any = 99;
+        const int negative = int(Sentiment::Negative);
+        const int positive = int(Sentiment::Positive);
+        const int neutral = int(Sentiment::Neutral);
+        const int open = int(ThreadStatus::Open);
+        QTest::newRow("assigned to A") << a << "" << any << false << 0 << -1 << true;
+        QTest::newRow("assigned to B") << b << "" << any << false << 0 << -1 << true;
+        QTest::newRow("unassigned") << ""
+                                    << "" << any << false << 0 << -1 << true;
+        QTest::newRow("assigned to someone unknown") << "nobody.here"
+                                                     << "" << any << false << 0 << -1 << false;
+        QTest::newRow("tag recall") << "-" << recall << any << false << 0 << -1 << true;
+        QTest::newRow("tag delivery") << "-" << delivery << any << false << 0 << -1 << true;
+        QTest::newRow("tag nobody used") << "-"
+                                         << "inconnu" << any << false << 0 << -1 << false;
+        QTest::newRow("negative") << "-"
+                                  << "" << negative << false << 0 << -1 << true;
+        QTest::newRow("positive") << "-"
+                                  << "" << positive << false << 0 << -1 << true;
+        QTest::newRow("neutral") << "-"
+                                 << "" << neutral << false << 0 << -1 << true;
+        QTest::newRow("adverse events") << "-"
+                                        << "" << any << true << 0 << -1 << true;
+        QTest::newRow("last 30 minutes") << "-"
+                                         << "" << any << false << 30 << -1 << true;
+        QTest::newRow("last 0 minutes: the newest minute") << "-"
+                                                           << "" << any << false << -1 << -1 << true;
+        QTest::newRow("A, open") << a << "" << any << false << 0 << open << true;
+        QTest::newRow("unassigned, negative, open") << ""
+                                                    << "" << negative << false << 0 << open << true;
+        QTest::newRow("delivery and positive") << "-" << delivery << positive << false << 0 << -1 << true;
+        QTest::newRow("recall and negative never meet")
+            << "-" << recall << negative << false << 0 << -1 << false;
+        QTest::newRow("delivery, adverse") << "-" << delivery << any << true << 0 << -1 << true;
+        QTest::newRow("adverse, last 60 minutes, open") << "-"
+                                                        << "" << any << true << 60 << open << true;
+        QTest::newRow("B, recall, neutral, last 90 minutes")
+            << b << recall << neutral << false << 90 << -1 << true;
+        QTest::newRow("everything at once") << a << delivery << negative << true << 30 << open << false;
+    }
+
+    void workFiltersNarrowTheList()
+    {
+        QFETCH(QString, assignee);
+        QFETCH(QString, tag);
+        QFETCH(int, sentiment);
+        QFETCH(bool, adverseOnly);
+        QFETCH(int, fromMinutes);
+        QFETCH(int, status);
+        QFETCH(bool, expectSome);
+        ConversationFilter filter = everything();
+        if (assignee != QLatin1String("-"))
+            filter.assignee = assignee;
+        filter.tag = tag;
+        if (sentiment != 99)
+            filter.sentiment = static_cast<Sentiment>(sentiment);
+        filter.adverseOnly = adverseOnly;
+        if (fromMinutes != 0)
+            filter.from = m_seed.newest.addSecs(-60 * qMax(0, fromMinutes));
+        if (status >= 0)
+            filter.status = static_cast<ThreadStatus>(status);
+
+        ConversationListModel model(m_store.db());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFilter(filter);
+        fetchAll(model);
+        const QList<Id> expected = m_seed.expectedOrder(filter);
+        QCOMPARE(idsOf(model), expected);
+        QCOMPARE(!expected.isEmpty(), expectSome);
+        QVERIFY(expected.size() < kThreads);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row);
+            const auto *seeded = m_seed.thread(index.data(ConversationListModel::ThreadIdRole).toLongLong());
+            QVERIFY(seeded);
+            QCOMPARE(index.data(ConversationListModel::AssigneeRole).toString(), seeded->assignee);
+            QCOMPARE(index.data(ConversationListModel::SentimentRole).toInt(), int(seeded->sentiment));
+        }
+    }
+
     void anotherWorkspaceSeesNothing()
     {
         ConversationListModel model(m_store.db());

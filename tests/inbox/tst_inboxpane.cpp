@@ -284,7 +284,10 @@ private slots:
         auto *empty = child<QLabel>(&pane, "inboxEmptyState");
         auto *clear = child<QPushButton>(&pane, "clearFiltersButton");
         QVERIFY(empty->isVisible());
-        QCOMPARE(empty->text(), QStringLiteral("No conversation matches these filters."));
+        // It names the filter that hides everything (the brand: the status alone would not).
+        QCOMPARE(empty->text(),
+                 QStringLiteral("No conversation matches these filters. \u201cBrand: Nocturnia\u201d "
+                                "hides every conversation: clear it to see them."));
         QVERIFY(clear->isVisible());
         QVERIFY(!child<QWidget>(&pane, "threadView")->isVisible()); // the open conversation was closed
         test::saveScreenshot(&pane, QStringLiteral("inbox-no-match"));

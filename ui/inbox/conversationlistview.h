@@ -5,17 +5,15 @@
 namespace vigie {
 namespace ui {
 
-// The conversation list with the inbox's keyboard moves: j/k (as in mail readers) besides
-// Down/Up. Further moves (e to mark done, r to reply, / to search) come with the triage work.
+// The conversation list: one row height for every row (a million rows lay out without measuring
+// each), single selection. Its keyboard moves beyond Up/Down (j/k, e, r, /) are the pane's
+// shortcuts, so they work wherever the focus is, except in a text field.
 class ConversationListView : public QListView
 {
     Q_OBJECT
 
 public:
     explicit ConversationListView(QWidget *parent = nullptr);
-
-protected:
-    void keyPressEvent(QKeyEvent *event) override;
 };
 
 } // namespace ui

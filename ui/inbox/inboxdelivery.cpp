@@ -1,6 +1,8 @@
 #include "ui/inbox/inboxdelivery.h"
 
+#include "delivery/directmessagesync.h"
 #include "delivery/inboxsync.h"
+#include "delivery/moderation.h"
 #include "delivery/replysender.h"
 #include "jobs/accountjob.h"
 #include "platforms/registry/platformregistry.h"
@@ -77,11 +79,11 @@ AccountSyncResult InboxDelivery::skipped(const Account &account, const QString &
     return result;
 }
 
-int InboxDelivery::syncAll()
+QList<Account> InboxDelivery::syncableAccounts(QList<AccountSyncResult> *skippedAccounts) const
 {
-    if (isSyncing() || !m_context.db)
-        return 0;
-    m_results.clear();
+    QList<Account> accounts;
+    if (!m_context.db)
+        return accounts;
     const QDateTime now = m_context.clock->now();
     for (const Account &account : WorkspaceRepository(*m_context.db).accounts(m_context.workspace.id)) {
         if (!hasAdapter(account.network))
@@ -89,26 +91,61 @@ int InboxDelivery::syncAll()
         switch (account.status) {
         case AccountStatus::NeedsReconnect:
         case AccountStatus::Disconnected:
-            m_results << skipped(account, tr("not synced: it needs reconnecting in Tools › Accounts"));
+            if (skippedAccounts)
+                *skippedAccounts << skipped(account,
+                                            tr("not synced: it needs reconnecting in Tools › Accounts"));
             continue;
         case AccountStatus::RateLimited:
             if (account.rateLimitedUntil.isValid() && account.rateLimitedUntil > now) {
-                m_results << skipped(
-                    account, tr("not synced: the network asked to wait until %1")
-                                 .arg(QLocale().toString(account.rateLimitedUntil.toLocalTime().time(),
-                                                         QLocale::ShortFormat)));
+                if (skippedAccounts) {
+                    AccountSyncResult result = skipped(
+                        account, tr("not synced: the network asked to wait until %1")
+                                     .arg(QLocale().toString(account.rateLimitedUntil.toLocalTime().time(),
+                                                             QLocale::ShortFormat)));
+                    result.rateLimitedUntil = account.rateLimitedUntil;
+                    *skippedAccounts << result;
+                }
                 continue;
             }
             break;
         default:
             break;
         }
-        m_queue << account;
+        accounts << account;
+    }
+    return accounts;
+}
+
+int InboxDelivery::syncAll()
+{
+    QSet<Id> every;
+    if (m_context.db) {
+        for (const Account &account : WorkspaceRepository(*m_context.db).accounts(m_context.workspace.id))
+            every.insert(account.id);
+    }
+    return syncAccounts(every, false);
+}
+
+int InboxDelivery::syncAccounts(const QSet<Id> &accountIds, bool automatic)
+{
+    if (isSyncing() || !m_context.db)
+        return 0;
+    m_results.clear();
+    m_automatic = automatic;
+    QList<AccountSyncResult> skippedAccounts;
+    for (const Account &account : syncableAccounts(&skippedAccounts)) {
+        if (accountIds.contains(account.id))
+            m_queue << account;
+    }
+    for (const AccountSyncResult &result : std::as_const(skippedAccounts)) {
+        if (accountIds.contains(result.accountId))
+            m_results << result;
     }
     m_total = int(m_queue.size());
+    m_classifier = std::make_shared<std::optional<classify::Classifier>>();
     if (m_queue.isEmpty()) {
         QMetaObject::invokeMethod(
-            this, [this] { emit syncFinished(m_results); }, Qt::QueuedConnection);
+            this, [this, automatic] { emit syncFinished(m_results, automatic); }, Qt::QueuedConnection);
         return 0;
     }
     syncNext();
@@ -119,15 +156,22 @@ void InboxDelivery::syncNext()
 {
     if (m_queue.isEmpty()) {
         m_syncing = false;
-        emit syncFinished(m_results);
+        m_classifier.reset();
+        emit syncFinished(m_results, m_automatic);
         return;
     }
     m_syncing = true;
     const Account account = m_queue.takeFirst();
     const Clock *clock = m_context.clock;
-    // Runs in the worker thread: only its own store connection and the adapter.
-    AccountWork work = [clock](Adapter &adapter, Database &db, const Account &current) {
-        const SyncReport report = InboxSync(db, *clock).syncAccount(current, adapter);
+    const Id workspaceId = m_context.workspace.id;
+    // Runs in the worker thread: only its own store connection, the adapter and the round's
+    // classifier (built here by the round's first job: reading the products is store work).
+    AccountWork work = [clock, workspaceId, classifier = m_classifier](Adapter &adapter, Database &db,
+                                                                       const Account &current) {
+        if (!classifier->has_value())
+            classifier->emplace(workspaceClassifier(db, workspaceId));
+        const classify::Classifier *flagger = &**classifier;
+        const SyncReport report = syncAccountInbox(db, *clock, current, adapter, flagger);
         AccountJobResult result;
         result.outcome = report.outcome;
         result.value = QVariantMap{{QStringLiteral("inserted"), report.inserted},
@@ -138,6 +182,7 @@ void InboxDelivery::syncNext()
         AccountSyncResult result;
         result.accountId = account.id;
         result.handle = account.handle;
+        result.attempted = true;
         const QVariantMap value = job.value.toMap();
         result.inserted = value.value(QStringLiteral("inserted")).toInt();
         const QString storeError = value.value(QStringLiteral("storeError")).toString();
@@ -155,10 +200,61 @@ void InboxDelivery::syncNext()
             result.ok = true;
             result.message = tr("%n new message(s)", nullptr, result.inserted);
         }
+        if (m_context.db) {
+            // The job stored what the network said about waiting; the automatic sync respects it.
+            if (const auto after = WorkspaceRepository(*m_context.db).account(account.id))
+                result.rateLimitedUntil = after->rateLimitedUntil;
+        }
+        if (job.outcome.retryAt.isValid() && job.outcome.retryAt > result.rateLimitedUntil)
+            result.rateLimitedUntil = job.outcome.retryAt;
         m_results << result;
         emit syncProgress(m_total - int(m_queue.size()), m_total);
         syncNext();
     });
+}
+
+void InboxDelivery::moderate(Id messageId, Moderation action)
+{
+    if (!m_context.db)
+        return;
+    const auto message = InboxRepository(*m_context.db).message(messageId);
+    if (!message) {
+        ModerationResult result;
+        result.messageId = messageId;
+        result.message = tr("This message no longer exists.");
+        QMetaObject::invokeMethod(
+            this, [this, result] { emit moderationFinished(result); }, Qt::QueuedConnection);
+        return;
+    }
+    const Clock *clock = m_context.clock;
+    const QString actor = m_context.actor;
+    // Runs in the worker thread: the network call, then the mark on the message and its audit entry.
+    AccountWork work = [messageId, action, clock, actor](Adapter &adapter, Database &db, const Account &) {
+        MessageModeration moderation(db, *clock);
+        const Status status = action == Moderation::Hide ? moderation.hide(messageId, adapter, actor)
+                                                         : moderation.remove(messageId, adapter, actor);
+        AccountJobResult result;
+        result.value = status ? QString() : status.error();
+        return result;
+    };
+    const Id threadId = message->threadId;
+    runAccountJob(m_context, message->accountId, std::move(work), this,
+                  [this, messageId, threadId, action](const AccountJobResult &job) {
+                      ModerationResult result;
+                      result.threadId = threadId;
+                      result.messageId = messageId;
+                      const QString problem = !job.error.isEmpty() ? job.error : job.value.toString();
+                      result.ok = problem.isEmpty();
+                      if (result.ok)
+                          result.message =
+                              action == Moderation::Hide
+                                  ? tr("The message is hidden on the network. The team still sees it here.")
+                                  : tr("The reply is deleted from the network. The team still sees it here.");
+                      else
+                          result.message = action == Moderation::Hide ? tr("Not hidden: %1").arg(problem)
+                                                                      : tr("Not deleted: %1").arg(problem);
+                      emit moderationFinished(result);
+                  });
 }
 
 QString syncSummary(const QList<AccountSyncResult> &results)
@@ -168,7 +264,8 @@ QString syncSummary(const QList<AccountSyncResult> &results)
     QStringList parts;
     for (const AccountSyncResult &result : results)
         parts << InboxDelivery::tr("%1: %2").arg(result.handle, result.message);
-    return InboxDelivery::tr("Sync finished. %1").arg(parts.join(InboxDelivery::tr("; ", "between the results of two accounts")));
+    return InboxDelivery::tr("Sync finished. %1")
+        .arg(parts.join(InboxDelivery::tr("; ", "between the results of two accounts")));
 }
 
 } // namespace ui

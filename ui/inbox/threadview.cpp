@@ -1,5 +1,7 @@
 #include "ui/inbox/threadview.h"
 
+#include "inbox/threadmessagesmodel.h"
+#include "ui/inbox/conversationsidebar.h"
 #include "ui/inbox/messagebubbledelegate.h"
 #include "ui/widgets/networkicon.h"
 
@@ -7,6 +9,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -34,6 +37,7 @@ ThreadView::ThreadView(const Clock &clock, QTimeZone zone, QWidget *parent)
 
     m_markDone = new QPushButton(tr("Mark done"));
     m_markDone->setObjectName(QStringLiteral("markDoneButton"));
+    m_markDone->setToolTip(tr("Nothing left to do here; the next conversation opens (E)"));
     m_markPending = new QPushButton(tr("Mark pending"));
     m_markPending->setObjectName(QStringLiteral("markPendingButton"));
     m_markPending->setToolTip(tr("Waiting for someone else (a colleague, the safety department)"));
@@ -49,29 +53,61 @@ ThreadView::ThreadView(const Clock &clock, QTimeZone zone, QWidget *parent)
             [this] { emit statusChangeRequested(m_row.threadId, ThreadStatus::Open); });
     connect(m_markUnread, &QPushButton::clicked, this, [this] { emit markUnreadRequested(m_row.threadId); });
 
-    m_adverseBanner =
-        new QLabel(tr("A message here may describe an adverse event. Read it carefully and report "
-                      "it to pharmacovigilance if it does."));
+    auto *bannerText =
+        new QLabel(tr("A message here may describe an adverse event. It is in the pharmacovigilance queue: "
+                      "read it carefully and report it if it does."));
+    bannerText->setObjectName(QStringLiteral("adverseEventBannerText"));
+    bannerText->setWordWrap(true);
+    m_openCase = new QPushButton(tr("Open the case"));
+    m_openCase->setObjectName(QStringLiteral("openCaseButton"));
+    m_openCase->setToolTip(tr("Open the newest flagged message's case in the triage queue"));
+    connect(m_openCase, &QPushButton::clicked, this, [this] {
+        if (const Id id = latestFlaggedMessage(); id > 0)
+            emit openCaseRequested(id);
+    });
+    m_adverseBanner = new QWidget;
     m_adverseBanner->setObjectName(QStringLiteral("adverseEventBanner"));
-    m_adverseBanner->setWordWrap(true);
-    m_adverseBanner->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c1c; border: 1px "
-                                                  "solid #f5c2c0; border-radius: 4px; padding: 6px; }"));
+    m_adverseBanner->setAttribute(Qt::WA_StyledBackground);
+    m_adverseBanner->setStyleSheet(
+        QStringLiteral("QWidget#adverseEventBanner { background: #fdecea; border: 1px solid #f5c2c0; "
+                       "border-radius: 4px; } QLabel { color: #8a1c1c; }"));
+    auto *bannerLayout = new QHBoxLayout(m_adverseBanner);
+    bannerLayout->setContentsMargins(8, 4, 6, 4);
+    bannerLayout->addWidget(bannerText, 1);
+    bannerLayout->addWidget(m_openCase, 0, Qt::AlignVCenter);
 
     m_messages = new QListView;
     m_messages->setObjectName(QStringLiteral("threadMessages"));
-    auto *bubbles = new MessageBubbleDelegate(clock, std::move(zone), m_messages);
-    m_messages->setItemDelegate(bubbles);
-    connect(bubbles, &MessageBubbleDelegate::retryRequested, this, &ThreadView::retryRequested);
-    m_messages->setSelectionMode(QAbstractItemView::NoSelection);
+    m_bubbles = new MessageBubbleDelegate(clock, zone, m_messages);
+    m_messages->setItemDelegate(m_bubbles);
+    connect(m_bubbles, &MessageBubbleDelegate::retryRequested, this, &ThreadView::retryRequested);
+    connect(m_bubbles, &MessageBubbleDelegate::openCaseRequested, this, &ThreadView::openCaseRequested);
+    m_messages->setSelectionMode(QAbstractItemView::SingleSelection); // hide/delete act on the selected one
     m_messages->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_messages->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_messages->setResizeMode(QListView::Adjust); // bubbles re-wrap when the pane is resized
     m_messages->setFrameShape(QFrame::NoFrame);
+    m_messages->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_messages, &QListView::customContextMenuRequested, this, &ThreadView::showMessageMenu);
+
+    m_hideMessage = new QPushButton;
+    m_hideMessage->setObjectName(QStringLiteral("hideMessageButton"));
+    m_deleteMessage = new QPushButton;
+    m_deleteMessage->setObjectName(QStringLiteral("deleteMessageButton"));
+    connect(m_hideMessage, &QPushButton::clicked, this, [this] {
+        if (const Id id = selectedMessageId(); id > 0)
+            emit hideMessageRequested(id);
+    });
+    connect(m_deleteMessage, &QPushButton::clicked, this, [this] {
+        if (const Id id = selectedMessageId(); id > 0)
+            emit deleteMessageRequested(id);
+    });
 
     m_replyEdit = new QPlainTextEdit;
     m_replyEdit->setObjectName(QStringLiteral("replyEdit"));
     m_replyEdit->setPlaceholderText(tr("Write a reply…"));
     m_replyEdit->setAccessibleName(tr("Reply"));
+    m_replyEdit->setToolTip(tr("Reply (R); Ctrl+Return sends, Esc leaves the box"));
     m_replyEdit->setTabChangesFocus(true);
     m_replyEdit->setMaximumHeight(m_replyEdit->fontMetrics().lineSpacing() * 5 + 12);
     m_replyEdit->installEventFilter(this);
@@ -79,6 +115,10 @@ ThreadView::ThreadView(const Clock &clock, QTimeZone zone, QWidget *parent)
     m_replyButton->setObjectName(QStringLiteral("replyButton"));
     m_replyButton->setToolTip(tr("Send the reply (Ctrl+Return)"));
     m_replyButton->setEnabled(false);
+    m_savedReplies = new QPushButton(tr("Saved replies…"));
+    m_savedReplies->setObjectName(QStringLiteral("savedRepliesButton"));
+    m_savedReplies->setToolTip(tr("Insert a saved reply with the author's name filled in (Ctrl+Shift+R)"));
+    connect(m_savedReplies, &QPushButton::clicked, this, &ThreadView::savedRepliesRequested);
     connect(m_replyEdit, &QPlainTextEdit::textChanged, this,
             [this] { m_replyButton->setEnabled(!m_replyEdit->toPlainText().trimmed().isEmpty()); });
     connect(m_replyButton, &QPushButton::clicked, this, &ThreadView::requestReply);
@@ -98,6 +138,10 @@ ThreadView::ThreadView(const Clock &clock, QTimeZone zone, QWidget *parent)
             emit retryRequested(m_retryMessageId);
     });
 
+    m_sidebar = new ConversationSidebar(zone);
+    m_sidebar->setObjectName(QStringLiteral("conversationSidebar"));
+    m_sidebar->setFixedWidth(270);
+
     auto *titleBlock = new QVBoxLayout;
     titleBlock->setSpacing(2);
     titleBlock->addWidget(m_title);
@@ -109,23 +153,54 @@ ThreadView::ThreadView(const Clock &clock, QTimeZone zone, QWidget *parent)
     for (QPushButton *button : {m_markDone, m_markPending, m_reopen, m_markUnread})
         actions->addWidget(button);
     actions->addStretch(1);
+    auto *messageActions = new QHBoxLayout;
+    messageActions->addStretch(1);
+    messageActions->addWidget(m_hideMessage);
+    messageActions->addWidget(m_deleteMessage);
     auto *replyRow = new QHBoxLayout;
     replyRow->addWidget(m_notice, 1);
     replyRow->addWidget(m_retry, 0, Qt::AlignRight | Qt::AlignTop);
+    replyRow->addWidget(m_savedReplies, 0, Qt::AlignRight | Qt::AlignTop);
     replyRow->addWidget(m_replyButton, 0, Qt::AlignRight | Qt::AlignTop);
+
+    auto *conversation = new QVBoxLayout;
+    conversation->setContentsMargins(0, 0, 0, 0);
+    conversation->addWidget(m_adverseBanner);
+    conversation->addWidget(m_messages, 1);
+    conversation->addLayout(messageActions);
+    conversation->addWidget(m_replyEdit);
+    conversation->addLayout(replyRow);
+    auto *body = new QHBoxLayout;
+    body->addLayout(conversation, 1);
+    body->addWidget(m_sidebar);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addLayout(actions);
-    layout->addWidget(m_adverseBanner);
-    layout->addWidget(m_messages, 1);
-    layout->addWidget(m_replyEdit);
-    layout->addLayout(replyRow);
+    layout->addLayout(body, 1);
+    updateMessageActions();
 }
 
 void ThreadView::setMessagesModel(QAbstractItemModel *model)
 {
     m_messages->setModel(model);
+    connect(m_messages->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ThreadView::updateMessageActions);
+    connect(model, &QAbstractItemModel::modelReset, this, &ThreadView::updateMessageActions);
+    connect(model, &QAbstractItemModel::dataChanged, this, &ThreadView::updateMessageActions);
+}
+
+void ThreadView::setModerationCapabilities(bool canHide, bool canDelete)
+{
+    m_canHide = canHide;
+    m_canDelete = canDelete;
+    updateMessageActions();
+}
+
+void ThreadView::setSearchTerms(const QStringList &terms)
+{
+    m_bubbles->setSearchTerms(terms);
+    m_messages->viewport()->update();
 }
 
 void ThreadView::setConversation(const ConversationRow &row)
@@ -139,7 +214,9 @@ void ThreadView::setConversation(const ConversationRow &row)
         m_retryMessageId = 0;
     }
     m_row = row;
+    m_bubbles->setNetwork(row.network);
     updateHeader();
+    updateMessageActions();
 }
 
 void ThreadView::updateHeader()
@@ -150,12 +227,107 @@ void ThreadView::updateHeader()
     if (const QString brand = m_brandNames.value(m_row.brandId); !brand.isEmpty())
         details << brand;
     details << threadStatusDisplayName(m_row.status) << tr("%n message(s)", nullptr, m_row.messageCount);
+    if (!m_row.assignee.isEmpty())
+        details << tr("assigned to %1").arg(m_row.assignee);
     m_subtitle->setText(details.join(QStringLiteral(" · ")));
     m_adverseBanner->setVisible(m_row.adverseEvent);
     m_markDone->setVisible(m_row.status != ThreadStatus::Done);
     m_markPending->setVisible(m_row.status != ThreadStatus::Pending);
     m_reopen->setVisible(m_row.status != ThreadStatus::Open);
     m_markUnread->setEnabled(m_row.read);
+}
+
+Id ThreadView::selectedMessageId() const
+{
+    const QModelIndex current = m_messages->currentIndex();
+    return current.isValid() ? current.data(ThreadMessagesModel::MessageIdRole).toLongLong() : 0;
+}
+
+Id ThreadView::latestFlaggedMessage() const
+{
+    const QAbstractItemModel *model = m_messages->model();
+    for (int row = model ? model->rowCount() - 1 : -1; row >= 0; --row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(ThreadMessagesModel::AdverseEventRole).toBool())
+            return index.data(ThreadMessagesModel::MessageIdRole).toLongLong();
+    }
+    return 0;
+}
+
+void ThreadView::updateMessageActions()
+{
+    const QModelIndex current = m_messages->currentIndex();
+    const QString network = networkDisplayName(m_row.network);
+    m_hideMessage->setText(tr("Hide on %1").arg(network));
+    m_hideMessage->setToolTip(
+        tr("Hide the selected comment on %1; the team still sees it here").arg(network));
+    m_deleteMessage->setText(tr("Delete on %1").arg(network));
+    m_deleteMessage->setToolTip(
+        tr("Delete the selected reply of ours on %1; the team still sees it here").arg(network));
+    const bool outgoing = current.isValid() && current.data(ThreadMessagesModel::OutgoingRole).toBool();
+    const QString moderation = current.data(ThreadMessagesModel::ModerationRole).toString();
+    const bool sent =
+        current.isValid() &&
+        static_cast<DeliveryState>(current.data(ThreadMessagesModel::DeliveryStateRole).toInt()) ==
+            DeliveryState::Sent;
+    // Hiding is for what others wrote; deleting for what we sent (networks delete only one's own).
+    m_hideMessage->setVisible(m_canHide && current.isValid() && !outgoing && moderation.isEmpty());
+    m_deleteMessage->setVisible(m_canDelete && outgoing && sent && moderation != QLatin1String("deleted"));
+}
+
+void ThreadView::showMessageMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_messages->indexAt(pos);
+    if (!index.isValid())
+        return;
+    m_messages->setCurrentIndex(index);
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("messageMenu"));
+    if (m_hideMessage->isVisible())
+        menu.addAction(m_hideMessage->text(), this, [this] { m_hideMessage->click(); });
+    if (m_deleteMessage->isVisible())
+        menu.addAction(m_deleteMessage->text(), this, [this] { m_deleteMessage->click(); });
+    if (index.data(ThreadMessagesModel::AdverseEventRole).toBool()) {
+        const Id id = index.data(ThreadMessagesModel::MessageIdRole).toLongLong();
+        menu.addAction(MessageBubbleDelegate::openCaseLinkText(), this,
+                       [this, id] { emit openCaseRequested(id); });
+    }
+    if (!menu.isEmpty())
+        menu.exec(m_messages->viewport()->mapToGlobal(pos));
+}
+
+bool ThreadView::scrollToMessage(Id messageId)
+{
+    const QAbstractItemModel *model = m_messages->model();
+    for (int row = 0; model && row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(ThreadMessagesModel::MessageIdRole).toLongLong() == messageId) {
+            m_messages->setCurrentIndex(index);
+            m_messages->scrollTo(index, QAbstractItemView::PositionAtCenter);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ThreadView::insertReplyText(const QString &text, const QString &problems)
+{
+    m_replyEdit->insertPlainText(text);
+    m_replyEdit->setFocus();
+    if (problems.isEmpty())
+        m_notice->hide();
+    else
+        showNotice(problems, NoticeKind::Pending);
+}
+
+void ThreadView::focusReplyBox()
+{
+    m_replyEdit->setFocus();
+}
+
+bool ThreadView::replyBoxHasFocus() const
+{
+    return m_replyEdit->hasFocus();
 }
 
 void ThreadView::requestReply()
@@ -218,6 +390,10 @@ bool ThreadView::eventFilter(QObject *watched, QEvent *event)
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
             (key->modifiers() & Qt::ControlModifier)) {
             requestReply();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier) {
+            emit replyBoxLeft(); // the draft stays
             return true;
         }
     }

@@ -9,6 +9,7 @@
 
 class QLabel;
 class QListView;
+class QMenu;
 class QPlainTextEdit;
 class QPushButton;
 class QAbstractItemModel;
@@ -16,9 +17,13 @@ class QAbstractItemModel;
 namespace vigie {
 namespace ui {
 
+class ConversationSidebar;
+class MessageBubbleDelegate;
+
 // One open conversation: who and where, its messages as bubbles, the status and read actions,
-// and the reply box. It only shows and asks: the pane carries requests out through the
-// inbox controller and tells it what happened.
+// the reply box with saved replies, hide/delete on a selected message where the network allows,
+// and beside it the sidebar (assignee, tags, internal notes). It only shows and asks: the pane
+// carries requests out through the inbox controller and tells it what happened.
 class ThreadView : public QWidget
 {
     Q_OBJECT
@@ -30,6 +35,19 @@ public:
     ThreadView(const Clock &clock, QTimeZone zone, QWidget *parent = nullptr);
 
     void setMessagesModel(QAbstractItemModel *model);
+    ConversationSidebar *sidebar() const { return m_sidebar; }
+    // What the conversation's network lets the team do to a message.
+    void setModerationCapabilities(bool canHide, bool canDelete);
+    // Words to mark in the bubbles (the search the conversation was opened from); empty = none.
+    void setSearchTerms(const QStringList &terms);
+    // Scrolls to a message and selects it; false when it is not in the conversation.
+    bool scrollToMessage(Id messageId);
+    Id selectedMessageId() const;
+    // Inserts text at the cursor of the reply box (a saved reply); problems (placeholders left
+    // to replace) are said under the box.
+    void insertReplyText(const QString &text, const QString &problems);
+    void focusReplyBox();
+    bool replyBoxHasFocus() const;
     void setBrandNames(const QHash<Id, QString> &names) { m_brandNames = names; }
     // Shows row's header and actions. A different conversation keeps the draft of the one left.
     void setConversation(const ConversationRow &row);
@@ -51,6 +69,14 @@ signals:
     void replyRequested(vigie::Id threadId, const QString &text);
     // Send this reply again (the Retry button, or "Retry" on a failed bubble).
     void retryRequested(vigie::Id messageId);
+    void hideMessageRequested(vigie::Id messageId);
+    void deleteMessageRequested(vigie::Id messageId);
+    // The saved-reply picker (the button; the pane gives it Ctrl+Shift+R).
+    void savedRepliesRequested();
+    // Open the pharmacovigilance case of a flagged message in the triage queue.
+    void openCaseRequested(vigie::Id messageId);
+    // Esc in the reply box: the person is done typing.
+    void replyBoxLeft();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -58,6 +84,9 @@ protected:
 private:
     void requestReply();
     void updateHeader();
+    void updateMessageActions();
+    void showMessageMenu(const QPoint &pos);
+    Id latestFlaggedMessage() const;
     void showNotice(const QString &text, NoticeKind kind, const QString &url = {});
 
     ConversationRow m_row;
@@ -66,7 +95,15 @@ private:
     QLabel *m_networkIcon;
     QLabel *m_title;
     QLabel *m_subtitle;
-    QLabel *m_adverseBanner;
+    QWidget *m_adverseBanner;
+    QPushButton *m_openCase;
+    ConversationSidebar *m_sidebar;
+    MessageBubbleDelegate *m_bubbles;
+    QPushButton *m_hideMessage;
+    QPushButton *m_deleteMessage;
+    QPushButton *m_savedReplies;
+    bool m_canHide = false;
+    bool m_canDelete = false;
     QPushButton *m_markDone;
     QPushButton *m_markPending;
     QPushButton *m_reopen;

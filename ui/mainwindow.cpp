@@ -9,6 +9,7 @@
 #include "ui/brands/membersdialog.h"
 #include "ui/calendar/calendarpane.h"
 #include "ui/calendar/importscheduledialog.h"
+#include "ui/inbox/inboxautosync.h"
 #include "ui/inbox/inboxdelivery.h"
 #include "ui/inbox/inboxpane.h"
 #include "ui/publishing/publishscheduler.h"
@@ -174,9 +175,11 @@ int MainWindow::currentPane() const
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(savedLanguage(), this);
+    SettingsDialog dialog(savedLanguage(), InboxAutoSync::savedMinutes(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (m_inbox->autoSync())
+        m_inbox->autoSync()->setMinutes(dialog.syncMinutes());
     if (dialog.language() != savedLanguage())
         emit languageChangeRequested(dialog.language());
 }

@@ -6,12 +6,14 @@
 #include "support/testsupport.h"
 #include "ui/inbox/inboxpane.h"
 #include "ui/mainwindow.h"
+#include "ui/settings/settingsdialog.h"
 #include "ui/triage/triagepane.h"
 #include "ui/windowhost.h"
 
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QtTest>
@@ -121,6 +123,20 @@ private slots:
         emit window.triagePane()->openConversationRequested(threadId);
         QCOMPARE(window.currentPane(), int(ui::MainWindow::InboxIndex));
         QVERIFY(window.inboxPane()->messages()->rowCount() > 0);
+    }
+
+    // Tools › Settings changes how often the inbox syncs by itself; 0 turns it off.
+    void settingsSetTheInboxSyncInterval()
+    {
+        ui::SettingsDialog dialog(QString(), 5);
+        auto *spin = test::child<QSpinBox>(&dialog, "syncMinutesSpin");
+        QVERIFY(spin);
+        QCOMPARE(spin->value(), 5);
+        spin->setValue(0);
+        QCOMPARE(spin->text(), QStringLiteral("Never (Sync now only)"));
+        QCOMPARE(dialog.syncMinutes(), 0);
+        spin->setValue(15);
+        QCOMPARE(dialog.syncMinutes(), 15);
     }
 
     void switchingToFrenchRebuildsTheWindowInFrench()

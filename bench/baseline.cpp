@@ -26,18 +26,28 @@ const QMap<QString, QString> &fingerprintQueries()
 {
     static const QMap<QString, QString> queries = {
         {QStringLiteral("threads"),
-         QStringLiteral("SELECT count(*), sum(account_id), total(brand_id), sum(length(root_remote_id)), "
-                        "sum(status = 'open'), sum(is_read), sum(last_message_at), sum(message_count), "
-                        "sum(length(last_author)), sum(length(snippet)), sum(unicode(snippet)), "
-                        "sum(has_adverse_event), sum(typeof(last_message_at) = 'integer') FROM threads")},
-        {QStringLiteral("messages"),
          QStringLiteral(
-             "SELECT count(*), sum(thread_id), sum(account_id), sum(length(remote_id)), "
-             "sum(length(parent_remote_id)), sum(direction = 'out'), sum(length(kind)), "
-             "sum(length(author_handle)), sum(length(author_name)), sum(length(body)), "
-             "sum(unicode(body)), sum(lang = 'fr'), sum(sentiment), sum(adverse_event), "
-             "sum(length(delivery_state)), sum(created_at), sum(received_at), sum(length(url)), "
-             "sum(typeof(sentiment) = 'integer'), sum(typeof(created_at) = 'integer') FROM messages")},
+             "SELECT count(*), sum(account_id), total(brand_id), sum(length(root_remote_id)), "
+             "sum(status = 'open'), sum(is_read), sum(last_message_at), sum(message_count), "
+             "sum(length(last_author)), sum(length(snippet)), sum(unicode(snippet)), "
+             "sum(has_adverse_event), sum(typeof(last_message_at) = 'integer'), sum(length(assignee)), "
+             "sum(sentiment), sum(sentiment * id), sum(typeof(sentiment) = 'integer') FROM threads")},
+        {QStringLiteral("messages"),
+         QStringLiteral("SELECT count(*), sum(thread_id), sum(account_id), sum(length(remote_id)), "
+                        "sum(length(parent_remote_id)), sum(direction = 'out'), sum(length(kind)), "
+                        "sum(length(author_handle)), sum(length(author_name)), sum(length(body)), "
+                        "sum(unicode(body)), sum(lang = 'fr'), sum(sentiment), sum(adverse_event), "
+                        "sum(length(delivery_state)), sum(created_at), sum(received_at), sum(length(url)), "
+                        "sum(typeof(sentiment) = 'integer'), sum(typeof(created_at) = 'integer'), "
+                        "sum(length(evidence)), sum(evidence <> ''), sum(instr(evidence, 'symptom') * id), "
+                        "sum(length(moderation)) FROM messages")},
+        {QStringLiteral("adverse_cases"),
+         QStringLiteral(
+             "SELECT count(*), sum(id), sum(workspace_id), sum(message_id), sum(message_id * id), "
+             "count(mention_id), sum(status = 'pending'), sum(flagged_at), sum(day0), count(decided_at), "
+             "sum(length(decided_by)), sum(length(reason)), count(serious), sum(length(seriousness)), "
+             "sum(intake = '{}'), sum(due_at - day0), sum(updated_at), sum(typeof(day0) = 'integer'), "
+             "sum(typeof(message_id) = 'integer') FROM adverse_cases")},
         {QStringLiteral("mentions"),
          QStringLiteral(
              "SELECT count(*), sum(workspace_id), sum(brand_id), total(product_id), "
@@ -55,14 +65,61 @@ const QMap<QString, QString> &fingerprintQueries()
     };
     return queries;
 }
+QString searchFingerprint(Database &db)
+{
+    QStringList values;
+    for (const QString &match : fingerprintMatches()) {
+        SqlQuery q(
+            db, QStringLiteral("SELECT count(*), sum(rowid) FROM messages_fts WHERE messages_fts MATCH ?"));
+        values << (q.exec(match) && q.next()
+                       ? QStringLiteral("%1=%2/%3").arg(match, q.value(0).toString(), q.value(1).toString())
+                       : match + QStringLiteral("=error"));
+    }
+    // One docsize row per indexed message, holding its token count per column.
+    SqlQuery sizes(db, QStringLiteral("SELECT count(*), sum(id), sum(length(sz)), sum(id * length(sz)) "
+                                      "FROM messages_fts_docsize"));
+    values << (sizes.exec() && sizes.next() ? QStringLiteral("docsize=%1/%2/%3/%4")
+                                                  .arg(sizes.value(0).toString(), sizes.value(1).toString(),
+                                                       sizes.value(2).toString(), sizes.value(3).toString())
+                                            : QStringLiteral("docsize=error"));
+    return values.join(QLatin1Char(','));
+}
 } // namespace
 
 QString importScript(const QList<CsvImport> &imports)
 {
     QString script = QStringLiteral("PRAGMA foreign_keys = ON;\nPRAGMA synchronous = NORMAL;\n.mode csv\n");
-    for (const CsvImport &import : imports)
-        script += QStringLiteral(".import --skip 1 %1 %2\n").arg(quoted(import.file), import.table);
+    for (const CsvImport &import : imports) {
+        if (import.columns.isEmpty()) {
+            script += QStringLiteral(".import --skip 1 %1 %2\n").arg(quoted(import.file), import.table);
+            continue;
+        }
+        const QString staging = QStringLiteral("staged_") + import.table;
+        script += QStringLiteral("CREATE TEMP TABLE %1 (%2);\n.import --skip 1 %3 %1\n"
+                                 "INSERT INTO main.%4 (%2) SELECT * FROM temp.%1;\nDROP TABLE temp.%1;\n")
+                      .arg(staging, import.columns, quoted(import.file), import.table);
+    }
     return script;
+}
+
+QString ftsBuildScript()
+{
+    return QStringLiteral("PRAGMA synchronous = NORMAL;\n"
+                          "INSERT INTO messages_fts (rowid, body, author_name, author_handle) "
+                          "SELECT id, body, author_name, author_handle FROM messages;\n");
+}
+
+QStringList fingerprintMatches()
+{
+    // A frequent word, a rare one (an author's handle), an accented word typed without its
+    // accents, the same with them, a phrase, a prefix, one column.
+    return {QStringLiteral("pharmacie"),
+            QStringLiteral("martin421"),
+            QStringLiteral("demangeaisons"),
+            QStringLiteral("nausées"),
+            QStringLiteral("\"mal au ventre\""),
+            QStringLiteral("vertig*"),
+            QStringLiteral("author_name : camille")};
 }
 
 QString aggregateScript()
@@ -117,6 +174,10 @@ QMap<QString, QString> contentFingerprint(Database &db, const QStringList &table
 {
     QMap<QString, QString> result;
     for (const QString &table : tables) {
+        if (table == QLatin1String("messages_fts")) {
+            result.insert(table, searchFingerprint(db));
+            continue;
+        }
         SqlQuery q(db, fingerprintQueries().value(table));
         QStringList values;
         if (q.exec() && q.next()) {

@@ -66,6 +66,7 @@ struct ComparisonNames
     QString verb;           // "ingest"
     QString vigieSuffix;    // added to the Vigie time label
     QString baselineSuffix; // added to the sqlite3 time label
+    QString baseline = QStringLiteral("sqlite3 import");
 };
 
 // The eight figures that compare Vigie's ingest of one kind of row with the sqlite3 import of the same rows.
@@ -80,13 +81,16 @@ void recordComparison(Results &results, const ComparisonNames &n, const IngestTi
            vigie.seconds);
     record(QStringLiteral("vigie.rate"), QStringLiteral("Vigie %1 rate").arg(n.verb), rate,
            vigie.rowsPerSecond());
-    record(QStringLiteral("sqlite3.seconds"), QStringLiteral("sqlite3 import time") + n.baselineSuffix, s,
+    record(QStringLiteral("sqlite3.seconds"), n.baseline + QStringLiteral(" time") + n.baselineSuffix, s,
            shell.seconds);
-    record(QStringLiteral("sqlite3.rate"), QStringLiteral("sqlite3 import rate"), rate, rows / shell.seconds);
-    record(QStringLiteral("ratio"), QStringLiteral("Vigie / sqlite3 rate"), x, shell.seconds / vigie.seconds);
+    record(QStringLiteral("sqlite3.rate"), n.baseline + QStringLiteral(" rate"), rate, rows / shell.seconds);
+    const QString versus =
+        n.baseline.contains(QLatin1Char('+')) ? QLatin1Char('(') + n.baseline + QLatin1Char(')') : n.baseline;
+    record(QStringLiteral("ratio"), QStringLiteral("Vigie / %1 rate").arg(versus), x,
+           shell.seconds / vigie.seconds);
     record(QStringLiteral("vigie.cpu"), QStringLiteral("Vigie %1 CPU time").arg(n.verb), s, vigie.cpuSeconds);
-    record(QStringLiteral("sqlite3.cpu"), QStringLiteral("sqlite3 import CPU time"), s, shell.cpuSeconds);
-    record(QStringLiteral("cpu_ratio"), QStringLiteral("Vigie / sqlite3, by CPU time"), x,
+    record(QStringLiteral("sqlite3.cpu"), n.baseline + QStringLiteral(" CPU time"), s, shell.cpuSeconds);
+    record(QStringLiteral("cpu_ratio"), QStringLiteral("Vigie / %1, by CPU time").arg(versus), x,
            shell.cpuSeconds / vigie.cpuSeconds);
 }
 
@@ -100,12 +104,18 @@ Status importBaseline(const BenchOptions &options, const CorpusCast &cast, const
         return st;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("TZ"), cast.workspace.timezone); // the aggregate days, as Vigie computes them
-    ShellTiming messages, mentions, aggregates;
+    ShellTiming messages, fts, mentions, aggregates;
+    // The columns ingest sets on a new case; the others keep their defaults (or NULL).
+    const QString caseColumns =
+        QStringLiteral("id, workspace_id, message_id, status, flagged_at, day0, due_at, updated_at");
     if (auto st = runSqliteShell(options.sqlite3, store,
                                  importScript({{csv.threads, QStringLiteral("threads")},
-                                               {csv.messages, QStringLiteral("messages")}}),
+                                               {csv.messages, QStringLiteral("messages")},
+                                               {csv.cases, QStringLiteral("adverse_cases"), caseColumns}}),
                                  env, &messages);
         !st)
+        return st;
+    if (auto st = runSqliteShell(options.sqlite3, store, ftsBuildScript(), env, &fts); !st)
         return st;
     if (auto st = runSqliteShell(options.sqlite3, store,
                                  importScript({{csv.mentions, QStringLiteral("mentions")}}), env, &mentions);
@@ -113,19 +123,38 @@ Status importBaseline(const BenchOptions &options, const CorpusCast &cast, const
         return st;
     if (auto st = runSqliteShell(options.sqlite3, store, aggregateScript(), env, &aggregates); !st)
         return st;
-    log << "  sqlite3 import: threads + messages " << messages.seconds << " s, mentions " << mentions.seconds
-        << " s, aggregates " << aggregates.seconds << " s" << Qt::endl;
+    log << "  sqlite3 import: threads + messages + cases " << messages.seconds << " s, FTS build "
+        << fts.seconds << " s, mentions " << mentions.seconds << " s, aggregates " << aggregates.seconds
+        << " s" << Qt::endl;
     const double messageRows = double(options.corpus.messages);
     const double mentionRows = double(options.corpus.mentions);
+    // The target: the same rows and the same search index on both sides.
+    const ShellTiming importAndIndex{messages.seconds + fts.seconds, messages.cpuSeconds + fts.cpuSeconds};
     recordComparison(results,
                      {QStringLiteral("messages"), QStringLiteral("Messages"), QStringLiteral("ingest"),
-                      QString(), QStringLiteral(" (threads + messages)")},
-                     vigie.messages, messages, messageRows);
+                      QStringLiteral(" (FTS index and cases included)"),
+                      QStringLiteral(" (threads + messages + cases, then the FTS build)"),
+                      QStringLiteral("sqlite3 import + FTS build")},
+                     vigie.messages, importAndIndex, messageRows);
+    // The foundation's baseline: the import alone, which builds no search index.
+    const QString s = QStringLiteral("s"), x = QStringLiteral("x");
+    results.record(QStringLiteral("messages.sqlite3_import.seconds"),
+                   QStringLiteral("Messages: of which sqlite3 import (threads + messages + cases)"), s,
+                   messages.seconds);
+    results.record(QStringLiteral("messages.sqlite3_fts.seconds"),
+                   QStringLiteral("Messages: of which sqlite3 FTS build (one INSERT ... SELECT)"), s,
+                   fts.seconds);
+    results.record(QStringLiteral("messages.ratio_import"),
+                   QStringLiteral("Messages: Vigie / (sqlite3 import alone, no index) rate"), x,
+                   messages.seconds / vigie.messages.seconds);
+    results.record(QStringLiteral("messages.cpu_ratio_import"),
+                   QStringLiteral("Messages: Vigie / (sqlite3 import alone), by CPU time"), x,
+                   messages.cpuSeconds / vigie.messages.cpuSeconds);
     recordComparison(results,
                      {QStringLiteral("mentions"), QStringLiteral("Mentions"), QStringLiteral("insert"),
                       QStringLiteral(" (with daily aggregates)"), QString()},
                      vigie.mentions, mentions, mentionRows);
-    const QString rate = QStringLiteral("rows/s"), x = QStringLiteral("x");
+    const QString rate = QStringLiteral("rows/s");
     results.record(QStringLiteral("mentions.sqlite3_aggregates.rate"),
                    QStringLiteral("Mentions: sqlite3 import + aggregate SQL rate"), rate,
                    mentionRows / (mentions.seconds + aggregates.seconds));
@@ -139,8 +168,12 @@ Status importBaseline(const BenchOptions &options, const CorpusCast &cast, const
 Status compareStores(const QString &vigieStore, const QString &baselineStore, Results &results,
                      QTextStream &log)
 {
-    const QStringList tables = {QStringLiteral("threads"), QStringLiteral("messages"),
-                                QStringLiteral("mentions"), QStringLiteral("mention_daily"),
+    const QStringList tables = {QStringLiteral("threads"),
+                                QStringLiteral("messages"),
+                                QStringLiteral("adverse_cases"),
+                                QStringLiteral("messages_fts"),
+                                QStringLiteral("mentions"),
+                                QStringLiteral("mention_daily"),
                                 QStringLiteral("mention_product_daily")};
     Database vigieDb, baselineDb;
     if (auto st = vigieDb.openSqlite(vigieStore); !st)
@@ -164,9 +197,32 @@ Status compareStores(const QString &vigieStore, const QString &baselineStore, Re
     return Status::success();
 }
 
-// Stage 4: the first page of the conversation list, on a fresh connection then warm.
-Status measureInbox(const BenchOptions &options, const CorpusCast &cast, const QString &store,
-                    Results &results)
+// Stage 4: what a team does after ingest (assignees, tags), so those filters have rows to find.
+Status applyTeamWorkTo(const QString &store, Results &results, TeamWork *work)
+{
+    Database db;
+    if (auto st = db.openSqlite(store); !st)
+        return st;
+    if (auto st = applyTeamWork(db, work); !st)
+        return st;
+    const QString percent = QStringLiteral("%");
+    results.record(QStringLiteral("corpus.assigned_share"), QStringLiteral("Corpus: conversations assigned"),
+                   percent, 100 * work->assignedShare);
+    results.record(QStringLiteral("corpus.member_share"),
+                   QStringLiteral("Corpus: conversations assigned to %1").arg(work->members.first()), percent,
+                   100 * work->memberShare);
+    results.record(QStringLiteral("corpus.tagged_share"), QStringLiteral("Corpus: conversations tagged"),
+                   percent, 100 * work->taggedShare);
+    results.record(QStringLiteral("corpus.tag_share"),
+                   QStringLiteral("Corpus: conversations tagged \"%1\"").arg(work->tags.first()), percent,
+                   100 * work->tagShare);
+    return Status::success();
+}
+
+// Stage 5: the first page of the conversation list, on a fresh connection then warm, from the
+// repository and through the model the list view shows.
+Status measureInbox(const BenchOptions &options, const CorpusCast &cast, const TeamWork &work,
+                    const QString &store, Results &results)
 {
     struct Variant
     {
@@ -183,11 +239,28 @@ Status measureInbox(const BenchOptions &options, const CorpusCast &cast, const Q
     // Every corpus conversation is open: this filter matches nothing and reads the whole list.
     ConversationFilter byStatus = all;
     byStatus.status = ThreadStatus::Done;
+    ConversationFilter adverse = all;
+    adverse.adverseOnly = true;
+    ConversationFilter byTag = all;
+    byTag.tag = work.tags.first();
+    ConversationFilter byAssignee = all;
+    byAssignee.assignee = work.members.first();
+    ConversationFilter bySentiment = all;
+    bySentiment.sentiment = Sentiment::Negative;
+    // A month half a year back: the list has to skip the newer conversations first.
+    ConversationFilter byDates = all;
+    byDates.from = options.corpus.end.addDays(-200);
+    byDates.to = options.corpus.end.addDays(-170);
     const QList<Variant> variants = {
         {QStringLiteral("all"), QStringLiteral("every conversation"), all},
         {QStringLiteral("network"), QStringLiteral("filtered by network"), byNetwork},
         {QStringLiteral("brand"), QStringLiteral("filtered by brand"), byBrand},
         {QStringLiteral("status_none"), QStringLiteral("status filter matching nothing"), byStatus, false},
+        {QStringLiteral("adverse"), QStringLiteral("adverse events only"), adverse},
+        {QStringLiteral("tag"), QStringLiteral("one tag"), byTag},
+        {QStringLiteral("assignee"), QStringLiteral("one assignee"), byAssignee},
+        {QStringLiteral("sentiment"), QStringLiteral("negative sentiment"), bySentiment},
+        {QStringLiteral("dates"), QStringLiteral("a 30-day range 200 days back"), byDates},
     };
     for (const Variant &v : variants) {
         PageTiming timing;
@@ -208,11 +281,102 @@ Status measureInbox(const BenchOptions &options, const CorpusCast &cast, const Q
                            .arg(v.label)
                            .arg(options.pageCalls),
                        QStringLiteral("ms"), timing.warmMs);
+        results.record(QStringLiteral("inbox.%1.model_cold_ms").arg(v.key),
+                       QStringLiteral("Inbox: %1, list model filled, new connection").arg(v.label),
+                       QStringLiteral("ms"), timing.modelColdMs);
+        results.record(QStringLiteral("inbox.%1.model_warm_ms").arg(v.key),
+                       QStringLiteral("Inbox: %1, list model filled, warm").arg(v.label),
+                       QStringLiteral("ms"), timing.modelWarmMs);
     }
     return Status::success();
 }
 
-// Stage 5: one year of one brand's mentions per day, from the aggregates and by a plain GROUP BY.
+// Stage 6: the first page (50 hits) of a full-text search, against SQLite's bare FTS5 page.
+Status measureSearches(const BenchOptions &options, const CorpusCast &cast, const QString &store,
+                       Results &results, QTextStream &log)
+{
+    struct Variant
+    {
+        QString key, label;
+        MessageSearch search;
+        bool expectRows = false; // rare words may find nothing in a small smoke corpus
+    };
+    ConversationFilter all;
+    all.workspaceId = cast.workspace.id;
+    ConversationFilter byNetwork = all;
+    byNetwork.network = Network::Instagram;
+    ConversationFilter adverse = all;
+    adverse.adverseOnly = true;
+    // Typed as a person types them in the search box: a bare word of three letters or more is
+    // also a prefix ("pharmacie" finds "pharmacien").
+    const QList<Variant> variants = {
+        {QStringLiteral("frequent"),
+         QStringLiteral("frequent word (pharmacie)"),
+         {all, QStringLiteral("pharmacie")},
+         true},
+        {QStringLiteral("frequent_exact"),
+         QStringLiteral("frequent word in quotes, not a prefix (\"pharmacie\")"),
+         {all, QStringLiteral("\"pharmacie\"")},
+         true},
+        {QStringLiteral("rare"),
+         QStringLiteral("rare word (an author's handle, martin421)"),
+         {all, QStringLiteral("martin421")}},
+        {QStringLiteral("accent"),
+         QStringLiteral("accented word typed without accents (demangeaisons)"),
+         {all, QStringLiteral("demangeaisons")}},
+        {QStringLiteral("phrase"),
+         QStringLiteral("phrase (\"mal au ventre\")"),
+         {all, QStringLiteral("\"mal au ventre\"")}},
+        {QStringLiteral("prefix"), QStringLiteral("prefix (vertig*)"), {all, QStringLiteral("vertig*")}},
+        {QStringLiteral("frequent_network"),
+         QStringLiteral("frequent word + network filter"),
+         {byNetwork, QStringLiteral("pharmacie")},
+         true},
+        {QStringLiteral("rare_adverse"),
+         QStringLiteral("rare word + adverse-only filter"),
+         {adverse, QStringLiteral("martin421")}},
+        {QStringLiteral("frequent_adverse"),
+         QStringLiteral("frequent word + adverse-only filter"),
+         {adverse, QStringLiteral("pharmacie")}},
+    };
+    const QString ms = QStringLiteral("ms");
+    for (const Variant &v : variants) {
+        SearchTiming timing;
+        if (auto st = measureSearch(store, v.search, options.pageCalls, &timing); !st)
+            return st;
+        if (v.expectRows && timing.rows == 0)
+            return Status::failure(QStringLiteral("the search %1 found nothing").arg(v.label));
+        const QString key = QStringLiteral("search.%1.").arg(v.key);
+        const QString label = QStringLiteral("Search: %1, ").arg(v.label);
+        results.record(key + QStringLiteral("hits"), label + QStringLiteral("hits on the first page"),
+                       QString(), timing.rows);
+        results.record(key + QStringLiteral("cold_ms"),
+                       label + QStringLiteral("InboxRepository::search, new connection"), ms, timing.coldMs);
+        results.record(
+            key + QStringLiteral("warm_ms"),
+            label + QStringLiteral("InboxRepository::search, warm (median of %1)").arg(options.pageCalls), ms,
+            timing.warmMs);
+        results.record(key + QStringLiteral("model_cold_ms"),
+                       label + QStringLiteral("MessageSearchModel filled, new connection"), ms,
+                       timing.modelColdMs);
+        results.record(key + QStringLiteral("model_warm_ms"),
+                       label + QStringLiteral("MessageSearchModel filled, warm"), ms, timing.modelWarmMs);
+        results.record(key + QStringLiteral("bare_cold_ms"),
+                       label + QStringLiteral("bare FTS5 page (no filter), new connection"), ms,
+                       timing.bareColdMs);
+        results.record(key + QStringLiteral("bare_warm_ms"),
+                       label + QStringLiteral("bare FTS5 page (no filter), warm"), ms, timing.bareWarmMs);
+        results.record(key + QStringLiteral("bare_exact_warm_ms"),
+                       label + QStringLiteral("bare FTS5 page, words not as prefixes, warm"), ms,
+                       timing.bareExactWarmMs);
+        log << "  search " << v.key << ": " << timing.rows << " hits, model " << timing.modelColdMs
+            << " ms cold, " << timing.modelWarmMs << " ms warm; bare FTS " << timing.bareWarmMs << " ms"
+            << Qt::endl;
+    }
+    return Status::success();
+}
+
+// Stage 7: one year of one brand's mentions per day, from the aggregates and by a plain GROUP BY.
 Status measureAggregation(const BenchOptions &options, const CorpusCast &cast, const QString &store,
                           Results &results)
 {
@@ -258,7 +422,7 @@ Status measureAggregation(const BenchOptions &options, const CorpusCast &cast, c
     return Status::success();
 }
 
-// Stage 6: the vigie executable started on the full store and on an empty one, alternately.
+// Stage 8: the vigie executable started on the full store and on an empty one, alternately.
 Status measureStartups(const BenchOptions &options, const QString &fullStore, const QString &emptyStore,
                        const QString &scratch, Results &results, QTextStream &log)
 {
@@ -338,7 +502,12 @@ Status runOnce(const BenchOptions &options, const CorpusCast &cast, const Corpus
         return st;
     if (auto st = compareStores(vigieStore, baselineStore, results, log); !st)
         return st;
-    if (auto st = measureInbox(options, cast, vigieStore, results); !st)
+    TeamWork work;
+    if (auto st = applyTeamWorkTo(vigieStore, results, &work); !st)
+        return st;
+    if (auto st = measureInbox(options, cast, work, vigieStore, results); !st)
+        return st;
+    if (auto st = measureSearches(options, cast, vigieStore, results, log); !st)
         return st;
     if (auto st = measureAggregation(options, cast, vigieStore, results); !st)
         return st;

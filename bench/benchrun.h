@@ -24,8 +24,10 @@ struct BenchOptions
     bool keepStores = false;
 };
 
-// One benchmark run in the empty folder runDir: Vigie's ingest and the sqlite3 baseline into fresh
-// stores, the check that both hold the same rows, inbox pages, aggregation and cold starts.
+// One benchmark run in the empty folder runDir: Vigie's ingest and the sqlite3 baseline (import, then
+// the FTS build) into fresh stores, the check that both hold the same rows and search answers, then on
+// Vigie's store a team's assignments and tags, inbox pages and filters, full-text searches,
+// aggregation and cold starts.
 Status runOnce(const BenchOptions &options, const CorpusCast &cast, const CorpusCsv &csv,
                const QString &runDir, Results &results, QTextStream &log);
 

@@ -68,12 +68,47 @@ bool readCount(const QCommandLineParser &parser, const QString &name, qint64 min
 
 void addTargets(Results &results)
 {
-    results.addTarget({QStringLiteral("Message ingest vs sqlite3 import"), QStringLiteral("messages.ratio"),
-                       QStringLiteral(">="), 0.8, QStringLiteral("x")});
+    // Issue 5: ingest builds the search index and opens cases; the baseline then builds the same
+    // index (the target as reported), and the foundation's import-only figure is given next to it.
+    results.addTarget({QStringLiteral("Message ingest (FTS, cases) vs sqlite3 import + FTS build"),
+                       QStringLiteral("messages.ratio"), QStringLiteral(">="), 0.8, QStringLiteral("x")});
+    results.addTarget({QStringLiteral("Message ingest (FTS, cases) vs sqlite3 import alone (no index)"),
+                       QStringLiteral("messages.ratio_import"), QStringLiteral(">="), 0.8,
+                       QStringLiteral("x")});
     results.addTarget({QStringLiteral("Mention ingest vs sqlite3 import"), QStringLiteral("mentions.ratio"),
                        QStringLiteral(">="), 0.8, QStringLiteral("x")});
     results.addTarget({QStringLiteral("First inbox page (new connection)"),
                        QStringLiteral("inbox.all.cold_ms"), QStringLiteral("<="), 10, QStringLiteral("ms")});
+    results.addTarget({QStringLiteral("Inbox opened: list model filled (new connection)"),
+                       QStringLiteral("inbox.all.model_cold_ms"), QStringLiteral("<="), 10,
+                       QStringLiteral("ms")});
+    // The issue's 10 ms for opening the inbox, applied to each new filter's first page too.
+    const QList<QPair<QString, QString>> filters = {
+        {QStringLiteral("adverse"), QStringLiteral("adverse events only")},
+        {QStringLiteral("tag"), QStringLiteral("one tag")},
+        {QStringLiteral("assignee"), QStringLiteral("one assignee")},
+        {QStringLiteral("sentiment"), QStringLiteral("negative sentiment")},
+        {QStringLiteral("dates"), QStringLiteral("a date range")},
+    };
+    for (const auto &[key, label] : filters)
+        results.addTarget({QStringLiteral("Inbox filter, list model filled (new connection): ") + label,
+                           QStringLiteral("inbox.%1.model_cold_ms").arg(key), QStringLiteral("<="), 10,
+                           QStringLiteral("ms")});
+    const QList<QPair<QString, QString>> searches = {
+        {QStringLiteral("frequent"), QStringLiteral("frequent word")},
+        {QStringLiteral("frequent_exact"), QStringLiteral("frequent word in quotes")},
+        {QStringLiteral("rare"), QStringLiteral("rare word")},
+        {QStringLiteral("accent"), QStringLiteral("word typed without accents")},
+        {QStringLiteral("phrase"), QStringLiteral("phrase")},
+        {QStringLiteral("prefix"), QStringLiteral("prefix")},
+        {QStringLiteral("frequent_network"), QStringLiteral("frequent word + network")},
+        {QStringLiteral("rare_adverse"), QStringLiteral("rare word + adverse only")},
+        {QStringLiteral("frequent_adverse"), QStringLiteral("frequent word + adverse only")},
+    };
+    for (const auto &[key, label] : searches)
+        results.addTarget({QStringLiteral("Search, first page in the model (new connection): ") + label,
+                           QStringLiteral("search.%1.model_cold_ms").arg(key), QStringLiteral("<="), 10,
+                           QStringLiteral("ms")});
     results.addTarget({QStringLiteral("One-year per-brand aggregation"),
                        QStringLiteral("analytics.brand_year.ms"), QStringLiteral("<="), 10,
                        QStringLiteral("ms")});
@@ -200,7 +235,8 @@ int main(int argc, char *argv[])
         err << "bench_storage: " << st.error() << '\n';
         return 1;
     }
-    out << "  " << total.elapsed() / 1000.0 << " s, " << csv.threadCount << " conversations" << Qt::endl;
+    out << "  " << total.elapsed() / 1000.0 << " s, " << csv.threadCount << " conversations, "
+        << csv.caseCount << " adverse-event cases" << Qt::endl;
 
     Results results;
     for (int run = 1; run <= options.runs; ++run) {
@@ -229,6 +265,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("messages"), options.corpus.messages},
         {QStringLiteral("mentions"), options.corpus.mentions},
         {QStringLiteral("threads"), csv.threadCount},
+        {QStringLiteral("adverse_cases"), csv.caseCount},
         {QStringLiteral("runs"), options.runs},
         {QStringLiteral("batch"), options.batch},
         {QStringLiteral("seed"), qint64(options.corpus.seed)},

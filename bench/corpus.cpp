@@ -1,6 +1,7 @@
 #include "corpus.h"
 
 #include "storage/database.h"
+#include "storage/sqlquery.h"
 #include "storage/workspacerepository.h"
 
 #include <QTimeZone>
@@ -168,6 +169,50 @@ Status seedWorkspace(Database &db, CorpusCast *cast)
     return tx.commit();
 }
 
+Status applyTeamWork(Database &db, TeamWork *work)
+{
+    work->members = {QStringLiteral("Hugo Lambert"), QStringLiteral("Camille Roux"),
+                     QStringLiteral("Inès Haddad"), QStringLiteral("Paul Meyer"),
+                     QStringLiteral("Sarah Cohen")};
+    work->tags = {QStringLiteral("rupture"),   QStringLiteral("prix"),   QStringLiteral("notice"),
+                  QStringLiteral("livraison"), QStringLiteral("presse"), QStringLiteral("remboursement"),
+                  QStringLiteral("vip"),       QStringLiteral("suivi")};
+    auto caseOf = [](const QString &index, const QStringList &values) {
+        QString sql = QStringLiteral("CASE ") + index;
+        for (int i = 0; i < values.size(); ++i)
+            sql += QStringLiteral(" WHEN %1 THEN '%2'").arg(i).arg(values.at(i));
+        return sql + QStringLiteral(" END");
+    };
+    Transaction tx(db);
+    const QStringList statements = {
+        QStringLiteral("UPDATE threads SET assignee = %1 WHERE (id * 7919) % 100 < 40")
+            .arg(caseOf(QStringLiteral("(id * 31) % 5"), work->members)),
+        QStringLiteral("INSERT INTO thread_tags (thread_id, tag) SELECT id, %1 FROM threads "
+                       "WHERE (id * 104729) % 100 < 25")
+            .arg(caseOf(QStringLiteral("(id / 7) % 8"), work->tags)),
+        QStringLiteral("INSERT OR IGNORE INTO thread_tags (thread_id, tag) SELECT id, 'urgent' FROM threads "
+                       "WHERE (id * 13) % 100 < 5"),
+    };
+    for (const QString &sql : statements) {
+        SqlQuery q(db, sql);
+        if (auto st = q.exec(); !st)
+            return st;
+    }
+    if (auto st = tx.commit(); !st)
+        return st;
+    SqlQuery shares(db, QStringLiteral("SELECT count(*), sum(assignee <> ''), sum(assignee = ?), "
+                                       "(SELECT count(DISTINCT thread_id) FROM thread_tags), "
+                                       "(SELECT count(*) FROM thread_tags WHERE tag = ?) FROM threads"));
+    if (auto st = shares.exec(work->members.first(), work->tags.first()); !st || !shares.next())
+        return Status::failure(QStringLiteral("cannot count the assigned and tagged conversations"));
+    const double threads = qMax(1.0, shares.value(0).toDouble());
+    work->assignedShare = shares.value(1).toDouble() / threads;
+    work->memberShare = shares.value(2).toDouble() / threads;
+    work->taggedShare = shares.value(3).toDouble() / threads;
+    work->tagShare = shares.value(4).toDouble() / threads;
+    return Status::success();
+}
+
 MessageStream::MessageStream(const CorpusOptions &options, const CorpusCast &cast)
     : m_options(options)
     , m_cast(cast)
@@ -236,6 +281,8 @@ IncomingMessage MessageStream::emitFrom(OpenThread &thread)
     m.language = languageCode(thread.language);
     m.sentiment = sentimentOf(tone);
     m.adverseEvent = tone == Tone::AdverseEvent;
+    if (m.adverseEvent)
+        m.evidence = adverseEvidence(thread.language, m.body, product);
     m.createdAt = QDateTime::fromSecsSinceEpoch(thread.lastAt, QTimeZone::utc());
     incoming.rootRemoteId = thread.rootRemoteId;
     incoming.brandId = account.brandId;

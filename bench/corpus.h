@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QRandomGenerator>
+#include <QStringList>
 
 namespace vigie {
 class Database;
@@ -38,6 +39,20 @@ struct CorpusCast
 
 // Creates the workspace, brands, products and accounts in an empty, open store.
 Status seedWorkspace(Database &db, CorpusCast *cast);
+
+// What a team does to conversations after they arrive, applied to a store once ingest is done
+// (deterministic by thread id; ingest itself never assigns or tags): 40 % of conversations
+// assigned to one of five team members, 25 % tagged with one of eight topics, 5 % also "urgent".
+struct TeamWork
+{
+    QStringList members;      // assignees, the first one used by the benchmark's filter
+    QStringList tags;         // topics, the first one used by the benchmark's filter
+    double assignedShare = 0; // of all conversations, measured after applying
+    double taggedShare = 0;   // with at least one tag
+    double memberShare = 0;   // assigned to members.first()
+    double tagShare = 0;      // tagged tags.first()
+};
+Status applyTeamWork(Database &db, TeamWork *work);
 
 // Inbox messages, a few conversations at a time: ~5 messages per thread, customers and the brand's
 // replies interleaved the way a sync hands them over.

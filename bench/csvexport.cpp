@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QTimeZone>
 
 namespace vigie {
 namespace bench {
@@ -58,7 +59,13 @@ struct ThreadRow
     QString lastAuthor;
     QString snippet;
     bool adverse = false;
+    qint64 lastIncomingAt = -1;
+    int sentiment = 0; // of the latest incoming message, as InboxRepository keeps it
 };
+
+// What InboxRepository::ingest opens for each new incoming message flagged as an adverse event is
+// due 15 calendar days after day 0 in the workspace's zone, at the same time of day.
+constexpr int kCaseDeadlineDays = 15;
 
 Status openForWrite(QFile &file, const QString &path)
 {
@@ -69,12 +76,17 @@ Status openForWrite(QFile &file, const QString &path)
 }
 
 Status writeMessages(const CorpusOptions &options, const CorpusCast &cast, qint64 receivedAt, QFile &file,
-                     QList<ThreadRow> *threads)
+                     QFile &casesFile, QList<ThreadRow> *threads, qint64 *caseCount)
 {
     MessageStream stream(options, cast);
     QByteArray out =
         "id,thread_id,account_id,remote_id,parent_remote_id,direction,kind,author_handle,"
-        "author_name,body,lang,sentiment,adverse_event,delivery_state,created_at,received_at,url\n";
+        "author_name,body,lang,sentiment,adverse_event,delivery_state,created_at,received_at,url,evidence,"
+        "moderation\n";
+    QByteArray cases = "id,workspace_id,message_id,status,flagged_at,day0,due_at,updated_at\n";
+    const QTimeZone zone(cast.workspace.timezone.toUtf8());
+    const qint64 caseDueAt =
+        QDateTime::fromSecsSinceEpoch(receivedAt, zone).addDays(kCaseDeadlineDays).toSecsSinceEpoch();
     QList<qint64> ordinals;
     qint64 id = 0;
     while (!stream.atEnd()) {
@@ -99,14 +111,25 @@ Status writeMessages(const CorpusOptions &options, const CorpusCast &cast, qint6
                 thread.snippet = snippetOf(m.body);
             }
             const bool incoming = m.direction == MessageDirection::Incoming;
+            if (incoming && createdAt >= thread.lastIncomingAt) {
+                thread.lastIncomingAt = createdAt;
+                thread.sentiment = static_cast<int>(m.sentiment);
+            }
             appendRow(out, ++id, threadId, m.accountId, m.remoteId, m.parentRemoteId,
                       incoming ? QStringLiteral("in") : QStringLiteral("out"), m.kind, m.authorHandle,
                       m.authorName, m.body, m.language, static_cast<int>(m.sentiment), m.adverseEvent ? 1 : 0,
-                      m.deliveryState, createdAt, receivedAt, m.url);
+                      m.deliveryState, createdAt, receivedAt, m.url, evidenceToJson(m.evidence), QString());
+            if (incoming && m.adverseEvent) {
+                appendRow(cases, ++*caseCount, cast.workspace.id, id, QStringLiteral("pending"), receivedAt,
+                          receivedAt, caseDueAt, receivedAt);
+            }
         }
         if (file.write(out) != out.size())
             return Status::failure(QStringLiteral("cannot write %1").arg(file.fileName()));
+        if (casesFile.write(cases) != cases.size())
+            return Status::failure(QStringLiteral("cannot write %1").arg(casesFile.fileName()));
         out.clear();
+        cases.clear();
     }
     return Status::success();
 }
@@ -114,12 +137,13 @@ Status writeMessages(const CorpusOptions &options, const CorpusCast &cast, qint6
 Status writeThreads(const QList<ThreadRow> &threads, QFile &file)
 {
     QByteArray out = "id,account_id,brand_id,root_remote_id,status,is_read,last_message_at,message_count,"
-                     "last_author,snippet,has_adverse_event\n";
+                     "last_author,snippet,has_adverse_event,assignee,sentiment\n";
     qint64 id = 0;
     for (const ThreadRow &t : threads) {
-        // Every corpus conversation has a customer message, so it ends open and unread.
+        // Every corpus conversation has a customer message, so it ends open and unread; nobody
+        // has been assigned yet.
         appendRow(out, ++id, t.accountId, t.brandId, t.rootRemoteId, QStringLiteral("open"), 0, t.lastAt,
-                  t.count, t.lastAuthor, t.snippet, t.adverse ? 1 : 0);
+                  t.count, t.lastAuthor, t.snippet, t.adverse ? 1 : 0, QString(), t.sentiment);
         if (out.size() > (1 << 20)) {
             if (file.write(out) != out.size())
                 return Status::failure(QStringLiteral("cannot write %1").arg(file.fileName()));
@@ -160,13 +184,20 @@ Status writeCorpusCsv(const CorpusOptions &options, const CorpusCast &cast, cons
     out->threads = folder.filePath(QStringLiteral("threads.csv"));
     out->messages = folder.filePath(QStringLiteral("messages.csv"));
     out->mentions = folder.filePath(QStringLiteral("mentions.csv"));
+    out->cases = folder.filePath(QStringLiteral("adverse_cases.csv"));
     QList<ThreadRow> threads;
-    QFile file;
+    QFile file, casesFile;
     if (auto st = openForWrite(file, out->messages); !st)
         return st;
-    if (auto st = writeMessages(options, cast, receivedAt.toSecsSinceEpoch(), file, &threads); !st)
+    if (auto st = openForWrite(casesFile, out->cases); !st)
+        return st;
+    out->caseCount = 0;
+    if (auto st = writeMessages(options, cast, receivedAt.toSecsSinceEpoch(), file, casesFile, &threads,
+                                &out->caseCount);
+        !st)
         return st;
     file.close();
+    casesFile.close();
     if (auto st = openForWrite(file, out->threads); !st)
         return st;
     if (auto st = writeThreads(threads, file); !st)

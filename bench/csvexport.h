@@ -10,10 +10,12 @@ namespace bench {
 // explicit ids: exactly the rows Vigie's ingest leaves in a fresh store with the same cast.
 struct CorpusCsv
 {
-    QString threads; // final thread rows (counts, last author, snippet) as Vigie maintains them
-    QString messages;
+    QString threads;  // final thread rows (counts, last author, snippet) as Vigie maintains them
+    QString messages; // with the evidence JSON Vigie stores
+    QString cases;    // adverse_cases opened for flagged incoming messages (the columns ingest sets)
     QString mentions;
     qint64 threadCount = 0;
+    qint64 caseCount = 0;
 };
 
 // receivedAt is the clock Vigie's ingest runs with (it stamps messages.received_at).

@@ -2,8 +2,11 @@
 
 #include "results.h"
 
+#include "inbox/conversationlistmodel.h"
+#include "inbox/messagesearchmodel.h"
 #include "storage/database.h"
 #include "storage/mentionrepository.h"
+#include "storage/searchquery.h"
 #include "storage/sqlquery.h"
 
 #include <QElapsedTimer>
@@ -88,6 +91,93 @@ Status measureFirstPage(const QString &store, const ConversationFilter &filter, 
     timing->coldMs = millisSince(timer);
     timing->rows = int(first.size());
     timing->warmMs = medianMillis(warmCalls, [&] { inbox.conversations(filter, std::nullopt, 50); });
+
+    Database modelDb;
+    if (auto st = modelDb.openSqlite(store); !st)
+        return st;
+    ConversationListModel model(modelDb);
+    timer.restart();
+    model.setFilter(filter);
+    timing->modelColdMs = millisSince(timer);
+    if (model.rowCount() != timing->rows)
+        return Status::failure(QStringLiteral("the conversation list shows %1 rows, the repository read %2")
+                                   .arg(model.rowCount())
+                                   .arg(timing->rows));
+    timing->modelWarmMs = medianMillis(warmCalls, [&] { model.reload(); });
+    return Status::success();
+}
+
+namespace {
+// SQLite on its own: the page's rowids straight from the index, newest first.
+int bareSearchPage(Database &db, const QString &match)
+{
+    SqlQuery q(db, QStringLiteral("SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? "
+                                  "ORDER BY rowid DESC LIMIT 50"));
+    int rows = 0;
+    if (!q.exec(match))
+        return -1;
+    while (q.next())
+        ++rows;
+    return rows;
+}
+} // namespace
+
+Status measureSearch(const QString &store, const MessageSearch &search, int warmCalls, SearchTiming *timing)
+{
+    const ParsedSearch parsed = SearchQueryParser::parse(search.text);
+    if (!parsed.ok())
+        return Status::failure(QStringLiteral("\"%1\" does not parse: %2").arg(search.text, parsed.error));
+    QElapsedTimer timer;
+    {
+        Database db;
+        if (auto st = db.openSqlite(store); !st)
+            return st;
+        InboxRepository inbox(db);
+        QList<SearchHit> hits;
+        timer.start();
+        if (auto st = inbox.search(search, 0, 50, &hits); !st)
+            return st;
+        timing->coldMs = millisSince(timer);
+        timing->rows = int(hits.size());
+        timing->warmMs = medianMillis(warmCalls, [&] { inbox.search(search, 0, 50, &hits); });
+    }
+    {
+        Database db;
+        if (auto st = db.openSqlite(store); !st)
+            return st;
+        MessageSearchModel model(db);
+        model.setPageSize(50);
+        timer.restart();
+        model.setSearch(search);
+        timing->modelColdMs = millisSince(timer);
+        if (!model.errorText().isEmpty())
+            return Status::failure(model.errorText());
+        if (model.rowCount() != timing->rows)
+            return Status::failure(QStringLiteral("the search model shows %1 hits, the repository found %2")
+                                       .arg(model.rowCount())
+                                       .arg(timing->rows));
+        timing->modelWarmMs = medianMillis(warmCalls, [&] { model.reload(); });
+    }
+    {
+        Database db;
+        if (auto st = db.openSqlite(store); !st)
+            return st;
+        timer.restart();
+        timing->bareRows = bareSearchPage(db, parsed.ftsMatch);
+        timing->bareColdMs = millisSince(timer);
+        if (timing->bareRows < 0)
+            return Status::failure(QStringLiteral("the bare FTS query for %1 failed").arg(parsed.ftsMatch));
+        timing->bareWarmMs = medianMillis(warmCalls, [&] { bareSearchPage(db, parsed.ftsMatch); });
+        QStringList exact;
+        for (QString term : parsed.terms) {
+            term.remove(QLatin1Char('*')).replace(QLatin1Char('"'), QStringLiteral("\"\""));
+            exact << QLatin1Char('"') + term + QLatin1Char('"');
+        }
+        const QString exactMatch = exact.join(QStringLiteral(" AND "));
+        if (bareSearchPage(db, exactMatch) < 0)
+            return Status::failure(QStringLiteral("the bare FTS query for %1 failed").arg(exactMatch));
+        timing->bareExactWarmMs = medianMillis(warmCalls, [&] { bareSearchPage(db, exactMatch); });
+    }
     return Status::success();
 }
 

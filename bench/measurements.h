@@ -29,15 +29,38 @@ Status ingestMentions(Database &db, const CorpusOptions &options, const CorpusCa
 
 struct PageTiming
 {
-    double openMs = 0; // Database::openSqlite on the existing store (schema check included)
-    double coldMs = 0; // the first conversations() call on that fresh connection
-    double warmMs = 0; // median of the following calls
+    double openMs = 0;      // Database::openSqlite on the existing store (schema check included)
+    double coldMs = 0;      // the first conversations() call on that fresh connection
+    double warmMs = 0;      // median of the following calls
+    double modelColdMs = 0; // ConversationListModel::setFilter (query to filled model), new connection
+    double modelWarmMs = 0; // median of ConversationListModel::reload
     int rows = 0;
 };
 
-// Opens store on a new connection and times the first page of conversations for filter.
+// Opens store on a new connection and times the first page of conversations for filter, then the
+// same through the conversation list model on another new connection.
 Status measureFirstPage(const QString &store, const ConversationFilter &filter, int warmCalls,
                         PageTiming *timing);
+
+struct SearchTiming
+{
+    double coldMs = 0;      // InboxRepository::search, first page, first call on a new connection
+    double warmMs = 0;      // median of the following calls
+    double modelColdMs = 0; // MessageSearchModel::setSearch (query to filled model), new connection
+    double modelWarmMs = 0; // median of MessageSearchModel::reload
+    double bareColdMs = 0;  // SQLite alone: rowids of the page from messages_fts, new connection
+    double bareWarmMs = 0;
+    // The same bare page with each word as typed but not as a prefix ("pharmacie" without the
+    // "pharmacie*" the search box makes of it): what a prefix costs.
+    double bareExactWarmMs = 0;
+    int rows = 0;     // hits on the first page (at most the page size)
+    int bareRows = 0; // rowids the bare query returned
+};
+
+// The first page (50 hits) of a full-text search, three ways: the repository call, the model the
+// inbox shows, and the bare FTS5 query `SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?
+// ORDER BY rowid DESC LIMIT 50` with the MATCH expression the search box's parser makes (no filter).
+Status measureSearch(const QString &store, const MessageSearch &search, int warmCalls, SearchTiming *timing);
 
 // Median wall-clock milliseconds of calls runs of work.
 double medianMillis(int calls, const std::function<void()> &work);

@@ -191,6 +191,23 @@ QString composeText(QRandomGenerator &rng, Language language, Tone tone, const Q
     return text.left(kMaxLength);
 }
 
+QList<EvidenceSpan> adverseEvidence(Language language, const QString &text, const QString &product)
+{
+    QList<EvidenceSpan> spans;
+    auto add = [&](EvidenceKind kind, const QString &needle) {
+        const int at = int(text.indexOf(needle));
+        if (at >= 0)
+            spans << EvidenceSpan{kind, at, int(needle.size()), needle};
+        return at >= 0;
+    };
+    add(EvidenceKind::Product, product);
+    for (const QString &symptom : bankFor(language).symptoms) {
+        if (add(EvidenceKind::Symptom, symptom))
+            break;
+    }
+    return spans;
+}
+
 Person randomPerson(QRandomGenerator &rng, Language language)
 {
     static const QList<QString> frenchFirst =

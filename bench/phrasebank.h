@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/types.h"
+
 #include <QRandomGenerator>
 #include <QString>
 
@@ -15,6 +17,10 @@ QString languageCode(Language language); // "fr", "en"
 // A short post or comment (30 to 280 characters) about product of brand, in the given tone.
 QString composeText(QRandomGenerator &rng, Language language, Tone tone, const QString &product,
                     const QString &brand);
+
+// What the classifier would highlight in an adverse-event text from composeText: the product
+// and the symptom it names, as UTF-16 offsets (stored as messages.evidence).
+QList<EvidenceSpan> adverseEvidence(Language language, const QString &text, const QString &product);
 
 struct Person
 {

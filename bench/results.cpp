@@ -20,7 +20,7 @@ QString format(double value, const QString &unit)
         return QString::number(value, 'f', value < 10 ? 3 : 1);
     if (unit == QLatin1String("x") || unit == QLatin1String("s"))
         return QString::number(value, 'f', 2);
-    if (unit == QLatin1String("MB"))
+    if (unit == QLatin1String("MB") || unit == QLatin1String("%"))
         return QString::number(value, 'f', 1);
     return QString::number(value, 'g', 6);
 }

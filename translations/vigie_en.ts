@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CaseText</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Due in %n day</numerusform>
+            <numerusform>Due in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChannelLength</name>
     <message numerus="yes">
         <source>%n character(s)</source>
@@ -53,6 +70,13 @@
         <translation>
             <numerusform>%n unconfirmed</numerusform>
             <numerusform>%n unconfirmed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>vigie classify: %n line(s) could not be read.</source>
+        <translation>
+            <numerusform>vigie classify: %n line could not be read.</numerusform>
+            <numerusform>vigie classify: %n lines could not be read.</numerusform>
         </translation>
     </message>
 </context>
@@ -144,6 +168,16 @@
         <translation>
             <numerusform>Syncing %n account…</numerusform>
             <numerusform>Syncing %n accounts…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n case(s) past the reporting deadline</source>
+        <translation>
+            <numerusform>%n case past the reporting deadline</numerusform>
+            <numerusform>%n cases past the reporting deadline</numerusform>
         </translation>
     </message>
 </context>

@@ -37,6 +37,85 @@
     </message>
 </context>
 <context>
+    <name>AdverseCaseRepository</name>
+    <message>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <source>Case %1 was already confirmed by %2 at %3.</source>
+        <translation>Le cas %1 a déjà été confirmé par %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Case %1 was already dismissed by %2 at %3.</source>
+        <translation>Le cas %1 a déjà été écarté par %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Case %1 was already submitted to the safety department on %2 (reference %3).</source>
+        <translation>Le cas %1 a déjà été transmis au service de pharmacovigilance le %2 (référence %3).</translation>
+    </message>
+    <message>
+        <source>Case %1 is not dismissed: only a dismissed case can be reopened.</source>
+        <translation>Le cas %1 n’est pas écarté&#xa0;: seul un cas écarté peut être rouvert.</translation>
+    </message>
+    <message>
+        <source>Case %1 is still pending: confirm it first.</source>
+        <translation>Le cas %1 est encore à examiner&#xa0;: confirmez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>Case %1 does not exist.</source>
+        <translation>Le cas %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Case %1 changed while it was being confirmed; look at it again.</source>
+        <translation>Le cas %1 a été modifié pendant que vous le confirmiez&#xa0;; examinez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Choose why this is not an adverse event before dismissing it.</source>
+        <translation>Indiquez pourquoi il ne s’agit pas d’un effet indésirable avant d’écarter ce cas.</translation>
+    </message>
+    <message>
+        <source>Say in a few words why this is not an adverse event.</source>
+        <translation>Expliquez en quelques mots pourquoi il ne s’agit pas d’un effet indésirable.</translation>
+    </message>
+    <message>
+        <source>Give the number of the case this one repeats.</source>
+        <translation>Indiquez le numéro du cas dont celui-ci est le doublon.</translation>
+    </message>
+    <message>
+        <source>A case cannot be a duplicate of itself.</source>
+        <translation>Un cas ne peut pas être son propre doublon.</translation>
+    </message>
+    <message>
+        <source>There is no case %1 to be a duplicate of.</source>
+        <translation>Le cas %1 n’existe pas&#xa0;: ce cas ne peut pas en être le doublon.</translation>
+    </message>
+    <message>
+        <source>Case %1 changed while it was being dismissed; look at it again.</source>
+        <translation>Le cas %1 a été modifié pendant que vous l’écartiez&#xa0;; examinez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Say why this case goes back to the queue.</source>
+        <translation>Indiquez pourquoi ce cas revient dans la file de tri.</translation>
+    </message>
+    <message>
+        <source>Give the reference the safety department gave this case.</source>
+        <translation>Indiquez la référence attribuée à ce cas par le service de pharmacovigilance.</translation>
+    </message>
+    <message>
+        <source>Give the date the case was sent to the safety department.</source>
+        <translation>Indiquez la date de transmission du cas au service de pharmacovigilance.</translation>
+    </message>
+    <message>
+        <source>A case cannot be submitted before its day 0 (%1).</source>
+        <translation>Un cas ne peut pas être transmis avant son jour 0 (%1).</translation>
+    </message>
+    <message>
+        <source>The submission date cannot be in the future.</source>
+        <translation>La date de transmission ne peut pas être postérieure à aujourd’hui.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalService</name>
     <message>
         <source>This post no longer exists.</source>
@@ -184,6 +263,66 @@
         <source>The post to answer no longer exists or is not visible.</source>
         <translation>La publication à laquelle répondre n’existe plus ou n’est pas visible.</translation>
     </message>
+    <message>
+        <source>This app password cannot send direct messages: create one with &apos;Allow access to your direct messages&apos;</source>
+        <translation>Ce mot de passe d’application ne permet pas d’envoyer de messages privés&#xa0;: créez-en un avec l’option «&#xa0;Allow access to your direct messages&#xa0;» (accès aux messages privés)</translation>
+    </message>
+    <message>
+        <source>This app password cannot read direct messages: create one with &apos;Allow access to your direct messages&apos;</source>
+        <translation>Ce mot de passe d’application ne permet pas de lire les messages privés&#xa0;: créez-en un avec l’option «&#xa0;Allow access to your direct messages&#xa0;» (accès aux messages privés)</translation>
+    </message>
+    <message>
+        <source>This conversation no longer exists on Bluesky, or the account left it.</source>
+        <translation>Cette conversation n’existe plus sur Bluesky, ou le compte l’a quittée.</translation>
+    </message>
+    <message>
+        <source>This conversation is locked on Bluesky: it takes no new messages.</source>
+        <translation>Cette conversation est verrouillée sur Bluesky&#xa0;: elle n’accepte plus de nouveaux messages.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Le message est vide.</translation>
+    </message>
+    <message>
+        <source>A Bluesky direct message holds at most %1 characters.</source>
+        <translation>Un message privé Bluesky ne peut pas dépasser %1 caractères.</translation>
+    </message>
+    <message>
+        <source>No conversation to answer.</source>
+        <translation>Aucune conversation à laquelle répondre.</translation>
+    </message>
+    <message>
+        <source>Bluesky&apos;s answer to the message could not be read.</source>
+        <translation>La réponse de Bluesky à l’envoi du message est illisible.</translation>
+    </message>
+    <message>
+        <source>Bluesky accepted the message but did not say its id.</source>
+        <translation>Bluesky a accepté le message sans indiquer son identifiant.</translation>
+    </message>
+    <message>
+        <source>Bluesky hides at most %1 replies in one thread; this thread has reached it.</source>
+        <translation>Bluesky masque au maximum %1 réponses par fil&#xa0;; ce fil a atteint cette limite.</translation>
+    </message>
+    <message>
+        <source>Bluesky hides replies to posts only, not direct messages.</source>
+        <translation>Bluesky ne masque que les réponses aux publications, pas les messages privés.</translation>
+    </message>
+    <message>
+        <source>This reply no longer exists on Bluesky.</source>
+        <translation>Cette réponse n’existe plus sur Bluesky.</translation>
+    </message>
+    <message>
+        <source>Bluesky hides replies only: this post starts a thread of its own.</source>
+        <translation>Bluesky ne masque que les réponses&#xa0;: cette publication ouvre son propre fil.</translation>
+    </message>
+    <message>
+        <source>Bluesky lets an account hide replies only in threads it started.</source>
+        <translation>Sur Bluesky, un compte ne peut masquer des réponses que dans les fils qu’il a lancés.</translation>
+    </message>
+    <message>
+        <source>Bluesky cannot delete a direct message for the other person: only posts can be deleted.</source>
+        <translation>Bluesky ne peut pas supprimer un message privé chez l’autre personne&#xa0;: seules les publications peuvent être supprimées.</translation>
+    </message>
 </context>
 <context>
     <name>BrandSettingsStore</name>
@@ -209,6 +348,294 @@
     <message>
         <source>Repeats: part of a series</source>
         <translation>Récurrente&#xa0;: fait partie d’une série</translation>
+    </message>
+</context>
+<context>
+    <name>CaseExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Possible adverse event: case %1</source>
+        <translation>Effet indésirable possible&#xa0;: cas %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Minimum criteria</source>
+        <translation>Critères minimaux</translation>
+    </message>
+    <message>
+        <source>Seriousness and patient</source>
+        <translation>Gravité et patient</translation>
+    </message>
+    <message>
+        <source>Seriousness</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Patient age</source>
+        <translation>Âge du patient</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Patient sex</source>
+        <translation>Sexe du patient</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Narratif</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Date du message</translation>
+    </message>
+    <message>
+        <source>Received by Vigie</source>
+        <translation>Reçu par Vigie</translation>
+    </message>
+    <message>
+        <source>Day 0</source>
+        <translation>Jour 0 (J0)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Dismissed because</source>
+        <translation>Motif (cas écarté)</translation>
+    </message>
+    <message>
+        <source>Submitted to the safety department</source>
+        <translation>Transmis au service de pharmacovigilance</translation>
+    </message>
+    <message>
+        <source>%1, reference %2</source>
+        <translation>%1, référence %2</translation>
+    </message>
+    <message>
+        <source>Original message</source>
+        <translation>Message d’origine</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Repéré par</translation>
+    </message>
+    <message>
+        <source>On our account</source>
+        <translation>Sur notre compte</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Highlighted:</source>
+        <translation>Mis en évidence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Case %1 does not exist.</source>
+        <translation>Le cas %1 n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseText</name>
+    <message>
+        <source>To review</source>
+        <translation>À examiner</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Transmis</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Écarté</translation>
+    </message>
+    <message>
+        <source>Not about a medicine</source>
+        <translation>Ne concerne pas un médicament</translation>
+    </message>
+    <message>
+        <source>No adverse event described</source>
+        <translation>Aucun effet indésirable décrit</translation>
+    </message>
+    <message>
+        <source>Figurative or hypothetical</source>
+        <translation>Sens figuré ou hypothétique</translation>
+    </message>
+    <message>
+        <source>Duplicate of another case</source>
+        <translation>Doublon d’un autre cas</translation>
+    </message>
+    <message>
+        <source>Competitor&apos;s product (forwarded)</source>
+        <translation>Produit d’un concurrent (signalement transféré)</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Autre motif</translation>
+    </message>
+    <message>
+        <source>Duplicate of case %1</source>
+        <translation>Doublon du cas %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>Décès</translation>
+    </message>
+    <message>
+        <source>Life-threatening</source>
+        <translation>Mise en jeu du pronostic vital</translation>
+    </message>
+    <message>
+        <source>Hospitalisation or its prolongation</source>
+        <translation>Hospitalisation ou prolongation d’hospitalisation</translation>
+    </message>
+    <message>
+        <source>Disability or incapacity</source>
+        <translation>Invalidité ou incapacité</translation>
+    </message>
+    <message>
+        <source>Congenital anomaly</source>
+        <translation>Anomalie congénitale</translation>
+    </message>
+    <message>
+        <source>Other medically important condition</source>
+        <translation>Autre situation médicalement significative</translation>
+    </message>
+    <message>
+        <source>Identifiable reporter</source>
+        <translation>Notificateur identifiable</translation>
+    </message>
+    <message>
+        <source>Identifiable patient</source>
+        <translation>Patient identifiable</translation>
+    </message>
+    <message>
+        <source>Suspect product</source>
+        <translation>Produit suspect</translation>
+    </message>
+    <message>
+        <source>Adverse event or reaction</source>
+        <translation>Effet indésirable</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Pas encore évaluée</translation>
+    </message>
+    <message>
+        <source>Not serious</source>
+        <translation>Non grave</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <source>Serious: %1</source>
+        <translation>Grave&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Valid report: the four minimum criteria are met.</source>
+        <translation>Cas valide&#xa0;: les quatre critères minimaux sont réunis.</translation>
+    </message>
+    <message>
+        <source>Not yet a valid report. Missing: %1.</source>
+        <translation>Cas pas encore valide. Il manque&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>En retard de %n jour</numerusform>
+            <numerusform>En retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Échéance aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Échéance dans %n jour</numerusform>
+            <numerusform>Échéance dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Symptôme</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Témoignage</translation>
     </message>
 </context>
 <context>
@@ -365,6 +792,26 @@
         <source>There is no message %1.</source>
         <translation>Le message %1 n’existe pas.</translation>
     </message>
+    <message>
+        <source>Account %1 no longer exists.</source>
+        <translation>Le compte %1 n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This search could not be run. Try fewer or simpler words.</source>
+        <translation>Impossible de lancer cette recherche. Essayez avec moins de mots ou des mots plus simples.</translation>
+    </message>
+    <message>
+        <source>A tag can have at most 40 characters: “%1” is longer.</source>
+        <translation>Une étiquette ne peut pas dépasser 40 caractères&#xa0;: «&#xa0;%1&#xa0;» est trop longue.</translation>
+    </message>
+    <message>
+        <source>Write the note before adding it.</source>
+        <translation>Rédigez la note avant de l’ajouter.</translation>
+    </message>
+    <message>
+        <source>Unknown moderation state “%1”.</source>
+        <translation>État de modération inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>InboxSync</name>
@@ -446,6 +893,30 @@
         <source>nothing to search</source>
         <translation>rien à rechercher</translation>
     </message>
+    <message>
+        <source>Mastodon does not let an account hide replies to its posts.</source>
+        <translation>Mastodon ne permet pas à un compte de masquer les réponses à ses publications.</translation>
+    </message>
+    <message>
+        <source>Mastodon found no status of the account&apos;s own with this id: it deletes only the account&apos;s own statuses.</source>
+        <translation>Mastodon ne trouve aucune publication de ce compte portant cet identifiant&#xa0;: il ne supprime que les publications du compte lui-même.</translation>
+    </message>
+    <message>
+        <source>the conversations were not a list</source>
+        <translation>les conversations reçues n’avaient pas le format attendu</translation>
+    </message>
+    <message>
+        <source>This conversation is no longer among the account&apos;s direct messages on Mastodon.</source>
+        <translation>Cette conversation ne figure plus parmi les messages privés du compte sur Mastodon.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Le message est vide.</translation>
+    </message>
+    <message>
+        <source>This conversation has no message left to answer on Mastodon.</source>
+        <translation>Il ne reste dans cette conversation aucun message auquel répondre sur Mastodon.</translation>
+    </message>
 </context>
 <context>
     <name>MemberRepository</name>
@@ -475,6 +946,49 @@
     <message>
         <source>A mention needs a remote id and a date.</source>
         <translation>Une mention doit avoir un identifiant distant et une date.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageModeration</name>
+    <message>
+        <source>There is no message %1.</source>
+        <translation>Le message %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This message was deleted from the network: there is nothing left to hide.</source>
+        <translation>Ce message a été supprimé du réseau&#xa0;: il n’y a plus rien à masquer.</translation>
+    </message>
+    <message>
+        <source>%1 does not let an account hide replies to its posts.</source>
+        <translation>%1 ne permet pas à un compte de masquer les réponses à ses publications.</translation>
+    </message>
+    <message>
+        <source>A direct message cannot be hidden: only replies to the account&apos;s posts can.</source>
+        <translation>Un message privé ne peut pas être masqué&#xa0;: seules les réponses aux publications du compte peuvent l’être.</translation>
+    </message>
+    <message>
+        <source>This is the account&apos;s own message: delete it rather than hide it.</source>
+        <translation>Ce message a été écrit par le compte lui-même&#xa0;: supprimez-le plutôt que de le masquer.</translation>
+    </message>
+    <message>
+        <source>This message is not on the network.</source>
+        <translation>Ce message ne se trouve pas sur le réseau.</translation>
+    </message>
+    <message>
+        <source>%1 does not let Vigie delete messages.</source>
+        <translation>%1 ne permet pas à Vigie de supprimer des messages.</translation>
+    </message>
+    <message>
+        <source>%1 lets an account delete only its own messages: this one was written by %2.</source>
+        <translation>Sur %1, un compte ne peut supprimer que ses propres messages&#xa0;: celui-ci a été écrit par %2.</translation>
+    </message>
+    <message>
+        <source>Vigie does not know whether this reply reached the network: check the conversation on the network and delete it there.</source>
+        <translation>Vigie ne sait pas si cette réponse est parvenue au réseau&#xa0;: vérifiez la conversation sur le réseau et supprimez la réponse directement là-bas.</translation>
+    </message>
+    <message>
+        <source>This reply was never sent: there is nothing to delete on the network.</source>
+        <translation>Cette réponse n’a jamais été envoyée&#xa0;: il n’y a rien à supprimer sur le réseau.</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1335,21 @@
         <source>This network takes no replies.</source>
         <translation>Ce réseau n’accepte pas les réponses.</translation>
     </message>
+    <message>
+        <source>This network takes no direct messages from Vigie.</source>
+        <translation>Ce réseau n’accepte pas les messages privés envoyés par Vigie.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyTemplate</name>
+    <message>
+        <source>Vigie does not know %1: replace it before sending.</source>
+        <translation>Vigie ne reconnaît pas %1&#xa0;: à remplacer avant l’envoi.</translation>
+    </message>
+    <message>
+        <source>Nothing to fill %1 with in this conversation: replace it before sending.</source>
+        <translation>Rien dans cette conversation ne permet de remplir %1&#xa0;: à remplacer avant l’envoi.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewRole</name>
@@ -839,6 +1368,29 @@
     <message>
         <source>Unknown</source>
         <translation>Inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>SavedReplyRepository</name>
+    <message>
+        <source>Give the saved reply a title.</source>
+        <translation>Donnez un titre à la réponse enregistrée.</translation>
+    </message>
+    <message>
+        <source>Write the text of the saved reply.</source>
+        <translation>Rédigez le texte de la réponse enregistrée.</translation>
+    </message>
+    <message>
+        <source>Choose the language of the saved reply.</source>
+        <translation>Choisissez la langue de la réponse enregistrée.</translation>
+    </message>
+    <message>
+        <source>There is already a saved reply called “%1” in this language.</source>
+        <translation>Une réponse enregistrée nommée «&#xa0;%1&#xa0;» existe déjà dans cette langue.</translation>
+    </message>
+    <message>
+        <source>This saved reply no longer exists.</source>
+        <translation>Cette réponse enregistrée n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1513,25 @@
     <message>
         <source>No access to the accounts&apos; credentials.</source>
         <translation>Pas d’accès aux identifiants de connexion des comptes.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchQueryParser</name>
+    <message>
+        <source>A quotation mark is not closed: add the closing %1 after the phrase.</source>
+        <translation>Un guillemet n’est pas fermé&#xa0;: ajoutez le %1 fermant après l’expression.</translation>
+    </message>
+    <message>
+        <source>OR must stand between two words or phrases, as in: vertige OR nausée.</source>
+        <translation>OR doit se trouver entre deux mots ou expressions, par exemple&#xa0;: vertige OR nausée.</translation>
+    </message>
+    <message>
+        <source>Type a word to search for.</source>
+        <translation>Saisissez un mot à rechercher.</translation>
+    </message>
+    <message>
+        <source>Add at least one word to look for, not only words to leave out.</source>
+        <translation>Ajoutez au moins un mot à rechercher, pas seulement des mots à exclure.</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1662,17 @@
     </message>
 </context>
 <context>
+    <name>vigie::CaseQueueModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Case %1, %2, %3 on %4: %5</source>
+        <translation>Cas %1, %2, %3 sur %4&#xa0;: %5</translation>
+    </message>
+</context>
+<context>
     <name>vigie::ConversationListModel</name>
     <message>
         <source>%1: %2</source>
@@ -1107,6 +1689,10 @@
     <message>
         <source>possible adverse event</source>
         <translation>effet indésirable possible</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>assignée à %1</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1722,21 @@
     <message>
         <source>Day</source>
         <translation>Jour</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::MessageSearchModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>possible adverse event</source>
+        <translation>effet indésirable possible</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1800,14 @@
     <message>
         <source>possible adverse event</source>
         <translation>effet indésirable possible</translation>
+    </message>
+    <message>
+        <source>hidden on the network</source>
+        <translation>masqué sur le réseau</translation>
+    </message>
+    <message>
+        <source>deleted on the network</source>
+        <translation>supprimé sur le réseau</translation>
     </message>
 </context>
 <context>
@@ -1501,20 +2110,6 @@ Commandes&#xa0;:
         <translation>synchroniser et afficher la boîte de réception unifiée, et y répondre</translation>
     </message>
     <message>
-        <source>Usage: vigie inbox sync [--account ID]
-       vigie inbox list [--json] [--limit N]
-       vigie inbox reply MESSAGE_ID --text TEXT
-</source>
-        <translation>Utilisation&#xa0;: vigie inbox sync [--account ID]
-              vigie inbox list [--json] [--limit N]
-              vigie inbox reply MESSAGE_ID --text TEXT
-</translation>
-    </message>
-    <message>
-        <source>vigie inbox: say sync, list or reply (see &apos;vigie inbox --help&apos;).</source>
-        <translation>vigie inbox&#xa0;: indiquez sync, list ou reply (voir «&#xa0;vigie inbox --help&#xa0;»).</translation>
-    </message>
-    <message>
         <source>Fetch what is new from every connected account (or one).</source>
         <translation>Récupérer les nouveautés de tous les comptes connectés (ou d’un seul).</translation>
     </message>
@@ -1796,6 +2391,97 @@ Commandes&#xa0;:
     <message>
         <source>%1: --account takes an account id (see &apos;vigie account list&apos;).</source>
         <translation>%1&#xa0;: --account attend un identifiant de compte (voir «&#xa0;vigie account list&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at column %2)</source>
+        <translation>JSON non valide (%1 à la colonne %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>no &quot;id&quot;</source>
+        <translation>clé &quot;id&quot; absente</translation>
+    </message>
+    <message>
+        <source>&quot;text&quot; is missing or not a string</source>
+        <translation>clé &quot;text&quot; absente ou qui n’est pas une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>flag adverse events, products and sentiment in JSON Lines messages</source>
+        <translation>repérer les effets indésirables, les produits et la tonalité de messages au format JSON Lines</translation>
+    </message>
+    <message>
+        <source>Reads JSON Lines with &quot;id&quot; and &quot;text&quot; and writes one JSON object per line: {&quot;id&quot;, &quot;adverse_event&quot;, &quot;products&quot;, &quot;sentiment&quot;, &quot;evidence&quot;}.</source>
+        <translation>Lit des messages au format JSON Lines avec &quot;id&quot; et &quot;text&quot;, et écrit un objet JSON par ligne&#xa0;: {&quot;id&quot;, &quot;adverse_event&quot;, &quot;products&quot;, &quot;sentiment&quot;, &quot;evidence&quot;}.</translation>
+    </message>
+    <message>
+        <source>Products JSON file (as exported from Brands and compliance); without it, the workspace&apos;s products.</source>
+        <translation>Fichier JSON des produits (tel qu’exporté depuis Marques et conformité)&#xa0;; à défaut, les produits de l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>Read this file instead of standard input.</source>
+        <translation>Lire ce fichier au lieu de l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>vigie classify: unexpected argument &apos;%1&apos;.</source>
+        <translation>vigie classify&#xa0;: argument inattendu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>impossible de lire l’entrée standard</translation>
+    </message>
+    <message>
+        <source>cannot write standard output</source>
+        <translation>impossible d’écrire sur la sortie standard</translation>
+    </message>
+    <message>
+        <source>vigie classify: line %1 skipped: %2.</source>
+        <translation>vigie classify&#xa0;: ligne %1 ignorée&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>vigie classify: %n line(s) could not be read.</source>
+        <translation>
+            <numerusform>vigie classify&#xa0;: %n ligne n’a pas pu être lue.</numerusform>
+            <numerusform>vigie classify&#xa0;: %n lignes n’ont pas pu être lues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: vigie inbox sync [--account ID]
+       vigie inbox list [--json] [--limit N]
+       vigie inbox reply MESSAGE_ID --text TEXT
+       vigie inbox search QUERY [--json] [--limit N]
+</source>
+        <translation>Utilisation&#xa0;: vigie inbox sync [--account ID]
+              vigie inbox list [--json] [--limit N]
+              vigie inbox reply MESSAGE_ID --text TEXT
+              vigie inbox search QUERY [--json] [--limit N]
+</translation>
+    </message>
+    <message>
+        <source>vigie inbox: say sync, list, reply or search (see &apos;vigie inbox --help&apos;).</source>
+        <translation>vigie inbox&#xa0;: indiquez sync, list, reply ou search (voir «&#xa0;vigie inbox --help&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Search the inbox&apos;s messages, newest first. Words find the words they start (vertig finds vertiges); &quot;an exact phrase&quot;, -word to leave out, OR between two words. Case and accents never matter.</source>
+        <translation>Rechercher dans les messages de la boîte de réception, du plus récent au plus ancien. Un mot trouve les mots qui commencent par lui (vertig trouve vertiges)&#xa0;; &quot;une expression exacte&quot;, -mot pour exclure un mot, OR entre deux mots. Ni la casse ni les accents ne comptent.</translation>
+    </message>
+    <message>
+        <source>What to look for.</source>
+        <translation>Termes à rechercher.</translation>
+    </message>
+    <message>
+        <source>vigie inbox search: --limit takes a positive number.</source>
+        <translation>vigie inbox search&#xa0;: --limit attend un nombre positif.</translation>
+    </message>
+    <message>
+        <source>No message matches “%1”.</source>
+        <translation>Aucun message ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +3114,85 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>vigie::ui::CaseDetailView</name>
+    <message>
+        <source>Original text</source>
+        <translation>Texte d’origine</translation>
+    </message>
+    <message>
+        <source>Confirm adverse event</source>
+        <translation>Confirmer l’effet indésirable</translation>
+    </message>
+    <message>
+        <source>Confirm: this is a possible adverse event to report (Ctrl+Return)</source>
+        <translation>Confirmer&#xa0;: il s’agit d’un effet indésirable possible à déclarer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation>Écarter…</translation>
+    </message>
+    <message>
+        <source>Not an adverse event: say why (Ctrl+D)</source>
+        <translation>Ce n’est pas un effet indésirable&#xa0;: indiquez pourquoi (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Rouvrir…</translation>
+    </message>
+    <message>
+        <source>Send this dismissed case back to the queue</source>
+        <translation>Remettre ce cas écarté dans la file de tri</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Ouvrir la conversation</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Cas %1</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (date limite&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Highlighted: %1</source>
+        <translation>Mis en évidence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2, found by %3</source>
+        <translation>%1 sur %2, repéré par %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2, to %3</source>
+        <translation>%1 sur %2, adressé à %3</translation>
+    </message>
+    <message>
+        <source>Written %1 · received %2 · day 0: %3</source>
+        <translation>Écrit le %1 · reçu le %2 · J0&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Dismissed by %1 on %2: %3</source>
+        <translation>Écarté par %1 le %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 on %2.</source>
+        <translation>Confirmé par %1 le %2.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::ui::ChannelTextPage</name>
     <message numerus="yes">
         <source>%n character(s)</source>
@@ -2878,6 +3643,85 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>vigie::ui::ConversationSidebar</name>
+    <message>
+        <source>Assigned to</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>M’assigner</translation>
+    </message>
+    <message>
+        <source>Take this conversation (Ctrl+M)</source>
+        <translation>Prendre en charge cette conversation (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>rappel, livraison…</source>
+        <translation>rappel, livraison…</translation>
+    </message>
+    <message>
+        <source>Tags separated by commas; press Enter to save them</source>
+        <translation>Étiquettes séparées par des virgules&#xa0;; appuyez sur Entrée pour les enregistrer</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas, then press Enter.</source>
+        <translation>Séparez les étiquettes par des virgules, puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Notes internes</translation>
+    </message>
+    <message>
+        <source>No note yet. Notes are seen by the team only.</source>
+        <translation>Aucune note pour l’instant. Les notes ne sont visibles que par l’équipe.</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <source>Note for the team (never sent)…</source>
+        <translation>Note pour l’équipe (jamais envoyée)…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter la note</translation>
+    </message>
+    <message>
+        <source>Add the note for the team (Ctrl+Return); it is never sent</source>
+        <translation>Ajouter la note pour l’équipe (Ctrl+Entrée)&#xa0;; elle n’est jamais envoyée</translation>
+    </message>
+    <message>
+        <source>Internal note – not sent</source>
+        <translation>Note interne – non envoyée</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non assignée</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (moi)</translation>
+    </message>
+    <message>
+        <source>Internal notes (%1)</source>
+        <translation>Notes internes (%1)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>vigie::ui::DateRangeBar</name>
     <message>
         <source>Last 7 days</source>
@@ -2910,6 +3754,45 @@ Commandes&#xa0;:
     <message>
         <source>The start date was moved to %1: a period cannot start after it ends.</source>
         <translation>La date de début a été déplacée au %1&#xa0;: une période ne peut pas commencer après sa fin.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::DismissDialog</name>
+    <message>
+        <source>Dismiss case %1</source>
+        <translation>Écarter le cas %1</translation>
+    </message>
+    <message>
+        <source>Why is this not an adverse event to report? The reason is kept in the audit log.</source>
+        <translation>Pourquoi n’est-ce pas un effet indésirable à déclarer&#xa0;? Le motif est conservé dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>numéro du cas</translation>
+    </message>
+    <message>
+        <source>Number of the case this one repeats</source>
+        <translation>Numéro du cas dont celui-ci est le doublon</translation>
+    </message>
+    <message>
+        <source>Details (required for “Other reason”)</source>
+        <translation>Précisions (obligatoires pour «&#xa0;Autre motif&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Dismiss case</source>
+        <translation>Écarter le cas</translation>
+    </message>
+    <message>
+        <source>Choose a reason.</source>
+        <translation>Choisissez un motif.</translation>
+    </message>
+    <message>
+        <source>Say in a few words why this is not an adverse event.</source>
+        <translation>Expliquez en quelques mots pourquoi il ne s’agit pas d’un effet indésirable.</translation>
+    </message>
+    <message>
+        <source>Give the number of the case this one repeats.</source>
+        <translation>Indiquez le numéro du cas dont celui-ci est le doublon.</translation>
     </message>
 </context>
 <context>
@@ -3093,6 +3976,26 @@ Commandes&#xa0;:
         <comment>between the results of two accounts</comment>
         <translation>&#xa0;; </translation>
     </message>
+    <message>
+        <source>This message no longer exists.</source>
+        <translation>Ce message n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The message is hidden on the network. The team still sees it here.</source>
+        <translation>Le message est masqué sur le réseau. L’équipe le voit toujours ici.</translation>
+    </message>
+    <message>
+        <source>The reply is deleted from the network. The team still sees it here.</source>
+        <translation>La réponse est supprimée du réseau. L’équipe la voit toujours ici.</translation>
+    </message>
+    <message>
+        <source>Not hidden: %1</source>
+        <translation>Non masqué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Non supprimée&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>vigie::ui::InboxFilterBar</name>
@@ -3120,6 +4023,118 @@ Commandes&#xa0;:
         <source>All brands</source>
         <translation>Toutes les marques</translation>
     </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Tonalité</translation>
+    </message>
+    <message>
+        <source>Any sentiment</source>
+        <translation>Toutes les tonalités</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Négative</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutre</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positive</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Dernier message</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Possible adverse events</source>
+        <translation>Effets indésirables possibles</translation>
+    </message>
+    <message>
+        <source>Only conversations where a message may describe an adverse event</source>
+        <translation>Uniquement les conversations dont un message pourrait décrire un effet indésirable</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Show every conversation again</source>
+        <translation>Afficher à nouveau toutes les conversations</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tous les responsables</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non assignée</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>Moi (%1)</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation>Réseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Brand: %1</source>
+        <translation>Marque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Assigned to: %1</source>
+        <translation>Responsable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Étiquette&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sentiment: %1</source>
+        <translation>Tonalité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Last message: %1</source>
+        <translation>Dernier message&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Possible adverse events only</source>
+        <translation>Effets indésirables possibles uniquement</translation>
+    </message>
 </context>
 <context>
     <name>vigie::ui::InboxPane</name>
@@ -3134,10 +4149,6 @@ Commandes&#xa0;:
     <message>
         <source>Select a conversation to read it and reply.</source>
         <translation>Sélectionnez une conversation pour la lire et y répondre.</translation>
-    </message>
-    <message>
-        <source>No conversation matches these filters.</source>
-        <translation>Aucune conversation ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>No conversations yet. Connect an account to bring comments, mentions and messages here.</source>
@@ -3181,12 +4192,163 @@ Commandes&#xa0;:
             <numerusform>Synchronisation de %n comptes… Terminés&#xa0;: %1 sur %n.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search messages (/)</source>
+        <translation>Rechercher dans les messages (/)</translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation>Rechercher dans les messages</translation>
+    </message>
+    <message>
+        <source>Words find their other forms (vertig finds vertiges); &quot;an exact phrase&quot;, -word to leave out, OR between words. Accents and case never matter. Esc clears the search.</source>
+        <translation>Un mot trouve ses autres formes (vertig trouve vertiges)&#xa0;; &quot;une expression exacte&quot;, -mot pour exclure un mot, OR entre deux mots. Ni les accents ni la casse ne comptent. Échap efface la recherche.</translation>
+    </message>
+    <message>
+        <source>J and K move to the next and previous conversation, E marks it done, R writes a reply, / searches.</source>
+        <translation>J et K passent à la conversation suivante ou précédente, E la marque comme traitée, R ouvre une réponse, / lance une recherche.</translation>
+    </message>
+    <message>
+        <source>Messages found</source>
+        <translation>Messages trouvés</translation>
+    </message>
+    <message>
+        <source>No message matches “%1” with these filters. %2 hides every match: clear it to see them.</source>
+        <translation>Aucun message ne correspond à «&#xa0;%1&#xa0;» avec ces filtres. Le filtre %2 masque tous les résultats&#xa0;: effacez-le pour les voir.</translation>
+    </message>
+    <message>
+        <source>No conversation matches these filters. %1 hides every conversation: clear it to see them.</source>
+        <translation>Aucune conversation ne correspond à ces filtres. Le filtre %1 masque toutes les conversations&#xa0;: effacez-le pour les voir.</translation>
+    </message>
+    <message>
+        <source>No message matches “%1” with these filters together (%2).</source>
+        <translation>Aucun message ne correspond à «&#xa0;%1&#xa0;» avec ces filtres combinés (%2).</translation>
+    </message>
+    <message>
+        <source>No conversation matches these filters together (%1).</source>
+        <translation>Aucune conversation ne correspond à ces filtres combinés (%1).</translation>
+    </message>
+    <message>
+        <source>This search cannot be run: see the line under the search field.</source>
+        <translation>Impossible de lancer cette recherche&#xa0;: voyez le message sous le champ de recherche.</translation>
+    </message>
+    <message>
+        <source>No message matches “%1”.</source>
+        <translation>Aucun message ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Delete on %1</source>
+        <translation>Supprimer sur %1</translation>
+    </message>
+    <message>
+        <source>Delete this reply from %1? People will no longer see it there; the team keeps it here.</source>
+        <translation>Supprimer cette réponse de %1&#xa0;? Elle n’y sera plus visible&#xa0;; l’équipe la conserve ici.</translation>
+    </message>
+    <message>
+        <source>Hiding the message on %1…</source>
+        <translation>Masquage du message sur %1…</translation>
+    </message>
+    <message>
+        <source>Deleting the reply on %1…</source>
+        <translation>Suppression de la réponse sur %1…</translation>
+    </message>
 </context>
 <context>
     <name>vigie::ui::InlineMessage</name>
     <message>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::IntakeForm</name>
+    <message>
+        <source>Handle, name or contact of the person who wrote</source>
+        <translation>Identifiant, nom ou coordonnées de l’auteur du message</translation>
+    </message>
+    <message>
+        <source>Who took the product: “me”, “my son, 8”, initials, age…</source>
+        <translation>Qui a pris le produit&#xa0;: «&#xa0;moi&#xa0;», «&#xa0;mon fils, 8 ans&#xa0;», initiales, âge…</translation>
+    </message>
+    <message>
+        <source>Product name, strength, batch if given</source>
+        <translation>Nom du produit, dosage, numéro de lot s’il est indiqué</translation>
+    </message>
+    <message>
+        <source>What happened, in the author&apos;s words</source>
+        <translation>Ce qui s’est passé, avec les mots de l’auteur</translation>
+    </message>
+    <message>
+        <source>Minimum criteria of a valid report</source>
+        <translation>Critères minimaux d’un cas valide</translation>
+    </message>
+    <message>
+        <source>Seriousness</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Not assessed yet (15-day deadline)</source>
+        <translation>Pas encore évaluée (délai de 15&#xa0;jours)</translation>
+    </message>
+    <message>
+        <source>Not serious (90-day deadline)</source>
+        <translation>Non grave (délai de 90&#xa0;jours)</translation>
+    </message>
+    <message>
+        <source>Serious (15-day deadline)</source>
+        <translation>Grave (délai de 15&#xa0;jours)</translation>
+    </message>
+    <message>
+        <source>Patient and narrative</source>
+        <translation>Patient et narratif</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Narratif</translation>
+    </message>
+    <message>
+        <source>Save intake</source>
+        <translation>Enregistrer le recueil</translation>
+    </message>
+    <message>
+        <source>Save the intake (Ctrl+S)</source>
+        <translation>Enregistrer le recueil (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Submission to the safety department</source>
+        <translation>Transmission au service de pharmacovigilance</translation>
+    </message>
+    <message>
+        <source>Safety department reference</source>
+        <translation>Référence du service de pharmacovigilance</translation>
+    </message>
+    <message>
+        <source>Mark as submitted</source>
+        <translation>Marquer comme transmis</translation>
+    </message>
+    <message>
+        <source>Submitted on %1, reference %2: the clock is stopped.</source>
+        <translation>Transmis le %1, référence %2&#xa0;: le décompte du délai est arrêté.</translation>
+    </message>
+    <message>
+        <source>Day 0: %1. Due date: %2 (%3 days from day 0) — %4.</source>
+        <translation>J0&#xa0;: %1. Échéance&#xa0;: %2 (J0 + %3&#xa0;jours) — %4.</translation>
+    </message>
+    <message>
+        <source>Save intake *</source>
+        <translation>Enregistrer le recueil *</translation>
     </message>
 </context>
 <context>
@@ -3274,6 +4436,29 @@ Commandes&#xa0;:
     <message>
         <source>&amp;Members and review roles…</source>
         <translation>M&amp;embres et rôles de relecture…</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Effets indésirables</translation>
+    </message>
+    <message>
+        <source>Adverse &amp;events</source>
+        <translation>&amp;Effets indésirables</translation>
+    </message>
+    <message>
+        <source>Adverse events (%1)</source>
+        <translation>Effets indésirables (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) past the reporting deadline</source>
+        <translation>
+            <numerusform>%n cas a dépassé le délai de déclaration</numerusform>
+            <numerusform>%n cas ont dépassé le délai de déclaration</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This message has no pharmacovigilance case.</source>
+        <translation>Aucun cas de pharmacovigilance n’est associé à ce message.</translation>
     </message>
 </context>
 <context>
@@ -3414,6 +4599,42 @@ Commandes&#xa0;:
     <message>
         <source>Retry</source>
         <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Possible adverse event – sent to the pharmacovigilance queue</source>
+        <translation>Effet indésirable possible – placé dans la file de tri de pharmacovigilance</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>Ouvrir le cas</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>produit</translation>
+    </message>
+    <message>
+        <source>symptom or side effect</source>
+        <translation>symptôme ou effet secondaire</translation>
+    </message>
+    <message>
+        <source>someone telling what happened</source>
+        <translation>témoignage de ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Hidden on %1</source>
+        <translation>Masqué sur %1</translation>
+    </message>
+    <message>
+        <source>Deleted on %1</source>
+        <translation>Supprimé sur %1</translation>
+    </message>
+    <message>
+        <source>Open this message&apos;s case in the triage queue</source>
+        <translation>Ouvrir le cas de ce message dans la file de tri</translation>
+    </message>
+    <message>
+        <source>Possible adverse event: %1 “%2”</source>
+        <translation>Effet indésirable possible&#xa0;: %1 «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3862,6 +5083,95 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>vigie::ui::SavedRepliesDialog</name>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>Réponses enregistrées</translation>
+    </message>
+    <message>
+        <source>Placeholders filled when the reply is used: %1. {name} is the author&apos;s name, or their handle when they show no name; {product} is the first product the message names; {agent} is you.</source>
+        <translation>Champs remplis automatiquement quand la réponse est utilisée&#xa0;: %1. {name} est le nom de l’auteur, ou son identifiant s’il n’affiche pas de nom&#xa0;; {product} est le premier produit cité dans le message&#xa0;; {agent}, c’est vous.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Delete saved reply</source>
+        <translation>Supprimer la réponse enregistrée</translation>
+    </message>
+    <message>
+        <source>Delete the saved reply “%1”?</source>
+        <translation>Supprimer la réponse enregistrée «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::SavedReplyPicker</name>
+    <message>
+        <source>Insert a saved reply</source>
+        <translation>Insérer une réponse enregistrée</translation>
+    </message>
+    <message>
+        <source>Type to filter the saved replies…</source>
+        <translation>Filtrer les réponses enregistrées…</translation>
+    </message>
+    <message>
+        <source>No saved reply yet. Use “Manage saved replies” to write the answers you give often, in French and English.</source>
+        <translation>Aucune réponse enregistrée pour l’instant. Utilisez «&#xa0;Gérer les réponses enregistrées&#xa0;» pour rédiger les réponses que vous donnez souvent, en français et en anglais.</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insérer</translation>
+    </message>
+    <message>
+        <source>Manage saved replies…</source>
+        <translation>Gérer les réponses enregistrées…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::SearchHitDelegate</name>
+    <message>
+        <source>to %1</source>
+        <translation>à %1</translation>
+    </message>
+</context>
+<context>
     <name>vigie::ui::SentimentChart</name>
     <message>
         <source>Sentiment over time</source>
@@ -3881,6 +5191,22 @@ Commandes&#xa0;:
     <message>
         <source>Interface language:</source>
         <translation>Langue de l’interface&#xa0;:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>&#xa0;min</translation>
+    </message>
+    <message>
+        <source>Never (Sync now only)</source>
+        <translation>Jamais (uniquement avec «&#xa0;Synchroniser&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Vigie reads every connected account this often while the window is open; an account that fails waits longer before the next try.</source>
+        <translation>Vigie consulte chaque compte connecté à cet intervalle tant que la fenêtre est ouverte&#xa0;; après un échec, un compte attend plus longtemps avant la tentative suivante.</translation>
+    </message>
+    <message>
+        <source>Check the inbox every:</source>
+        <translation>Consulter la boîte de réception toutes les&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3948,10 +5274,6 @@ Commandes&#xa0;:
         <translation>Marquer comme non lue</translation>
     </message>
     <message>
-        <source>A message here may describe an adverse event. Read it carefully and report it to pharmacovigilance if it does.</source>
-        <translation>Un message de cette conversation pourrait décrire un effet indésirable. Lisez-le attentivement et, le cas échéant, signalez-le à la pharmacovigilance.</translation>
-    </message>
-    <message>
         <source>Write a reply…</source>
         <translation>Rédigez une réponse…</translation>
     </message>
@@ -3986,6 +5308,54 @@ Commandes&#xa0;:
         <source>See it on the network</source>
         <translation>Voir sur le réseau</translation>
     </message>
+    <message>
+        <source>Nothing left to do here; the next conversation opens (E)</source>
+        <translation>Plus rien à faire ici&#xa0;; la conversation suivante s’ouvre (E)</translation>
+    </message>
+    <message>
+        <source>A message here may describe an adverse event. It is in the pharmacovigilance queue: read it carefully and report it if it does.</source>
+        <translation>Un message de cette conversation pourrait décrire un effet indésirable. Il figure dans la file de tri de pharmacovigilance&#xa0;: lisez-le attentivement et déclarez-le si c’est le cas.</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>Ouvrir le cas</translation>
+    </message>
+    <message>
+        <source>Open the newest flagged message&apos;s case in the triage queue</source>
+        <translation>Ouvrir dans la file de tri le cas du message signalé le plus récent</translation>
+    </message>
+    <message>
+        <source>Reply (R); Ctrl+Return sends, Esc leaves the box</source>
+        <translation>Réponse (R)&#xa0;; Ctrl+Entrée envoie, Échap quitte le champ</translation>
+    </message>
+    <message>
+        <source>Saved replies…</source>
+        <translation>Réponses enregistrées…</translation>
+    </message>
+    <message>
+        <source>Insert a saved reply with the author&apos;s name filled in (Ctrl+Shift+R)</source>
+        <translation>Insérer une réponse enregistrée, nom de l’auteur déjà rempli (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>assignée à %1</translation>
+    </message>
+    <message>
+        <source>Hide on %1</source>
+        <translation>Masquer sur %1</translation>
+    </message>
+    <message>
+        <source>Hide the selected comment on %1; the team still sees it here</source>
+        <translation>Masquer le commentaire sélectionné sur %1&#xa0;; l’équipe le voit toujours ici</translation>
+    </message>
+    <message>
+        <source>Delete on %1</source>
+        <translation>Supprimer sur %1</translation>
+    </message>
+    <message>
+        <source>Delete the selected reply of ours on %1; the team still sees it here</source>
+        <translation>Supprimer sur %1 notre réponse sélectionnée&#xa0;; l’équipe la voit toujours ici</translation>
+    </message>
 </context>
 <context>
     <name>vigie::ui::TopProductsChart</name>
@@ -4011,6 +5381,121 @@ Commandes&#xa0;:
     <message>
         <source>Post %1: %2</source>
         <translation>Publication %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::TriagePane</name>
+    <message>
+        <source>No possible adverse event waits for review.</source>
+        <translation>Aucun effet indésirable possible n’attend d’examen.</translation>
+    </message>
+    <message>
+        <source>No confirmed case yet.</source>
+        <translation>Aucun cas confirmé pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No dismissed case.</source>
+        <translation>Aucun cas écarté.</translation>
+    </message>
+    <message>
+        <source>No case is overdue.</source>
+        <translation>Aucun cas en retard.</translation>
+    </message>
+    <message>
+        <source>Export list (CSV)…</source>
+        <translation>Exporter la liste (CSV)…</translation>
+    </message>
+    <message>
+        <source>Every case of this tab in one CSV file for the safety department</source>
+        <translation>Tous les cas de cet onglet dans un seul fichier CSV pour le service de pharmacovigilance</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Select a case to read it and decide.</source>
+        <translation>Sélectionnez un cas pour le lire et prendre une décision.</translation>
+    </message>
+    <message>
+        <source>Export cases</source>
+        <translation>Exporter les cas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cases exported to %1.</source>
+        <translation>Cas exportés dans %1.</translation>
+    </message>
+    <message>
+        <source>Intake of case %1 saved.</source>
+        <translation>Recueil du cas %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Case %1 marked as submitted to the safety department.</source>
+        <translation>Cas %1 marqué comme transmis au service de pharmacovigilance.</translation>
+    </message>
+    <message>
+        <source>To review (%1)</source>
+        <translation>À examiner (%1)</translation>
+    </message>
+    <message>
+        <source>Confirmed (%1)</source>
+        <translation>Confirmés (%1)</translation>
+    </message>
+    <message>
+        <source>Dismissed (%1)</source>
+        <translation>Écartés (%1)</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>En retard (%1)</translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>Aucune base de données n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>Case %1 confirmed: fill in its intake.</source>
+        <translation>Cas %1 confirmé&#xa0;: complétez son recueil.</translation>
+    </message>
+    <message>
+        <source>Case %1 dismissed: %2.</source>
+        <translation>Cas %1 écarté&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Reopen case %1</source>
+        <translation>Rouvrir le cas %1</translation>
+    </message>
+    <message>
+        <source>Why does this case go back to the queue?</source>
+        <translation>Pourquoi ce cas revient-il dans la file de tri&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Case %1 is back in the queue.</source>
+        <translation>Le cas %1 est de retour dans la file de tri.</translation>
+    </message>
+    <message>
+        <source>Export case as PDF</source>
+        <translation>Exporter le cas en PDF</translation>
+    </message>
+    <message>
+        <source>Export case as CSV</source>
+        <translation>Exporter le cas en CSV</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Case %1 exported to %2.</source>
+        <translation>Cas %1 exporté dans %2.</translation>
+    </message>
+    <message>
+        <source>Select a case first.</source>
+        <translation>Sélectionnez d’abord un cas.</translation>
     </message>
 </context>
 <context>

@@ -2468,10 +2468,6 @@ Commandes&#xa0;:
         <translation>vigie inbox&#xa0;: indiquez sync, list, reply ou search (voir «&#xa0;vigie inbox --help&#xa0;»).</translation>
     </message>
     <message>
-        <source>Search the inbox&apos;s messages, newest first. Words find the words they start (vertig finds vertiges); &quot;an exact phrase&quot;, -word to leave out, OR between two words. Case and accents never matter.</source>
-        <translation>Rechercher dans les messages de la boîte de réception, du plus récent au plus ancien. Un mot trouve les mots qui commencent par lui (vertig trouve vertiges)&#xa0;; &quot;une expression exacte&quot;, -mot pour exclure un mot, OR entre deux mots. Ni la casse ni les accents ne comptent.</translation>
-    </message>
-    <message>
         <source>What to look for.</source>
         <translation>Termes à rechercher.</translation>
     </message>
@@ -2482,6 +2478,10 @@ Commandes&#xa0;:
     <message>
         <source>No message matches “%1”.</source>
         <translation>Aucun message ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Search the inbox&apos;s messages, newest first. A word also finds its plural or singular (vertige finds vertiges); word* finds every word starting so; &quot;an exact phrase&quot;, -word to leave out, OR between two words. Case and accents never matter.</source>
+        <translation>Cherche dans les messages de la boîte de réception, du plus récent au plus ancien. Un mot trouve aussi son pluriel ou son singulier (vertige trouve vertiges)&#xa0;; mot* trouve tous les mots qui commencent ainsi&#xa0;; «&#xa0;une expression exacte&#xa0;», -mot pour l’exclure, OR entre deux mots. Ni la casse ni les accents ne comptent.</translation>
     </message>
 </context>
 <context>

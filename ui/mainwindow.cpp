@@ -57,6 +57,7 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
                    {tr("Adverse events"), QStyle::SP_MessageBoxWarning}};
     for (const auto &entry : entries)
         new QListWidgetItem(style()->standardIcon(entry.icon), entry.label, m_navigation);
+    fitNavigationWidth();
 
     m_stack = new QStackedWidget;
     m_calendar = new CalendarPane(m_context);
@@ -139,6 +140,7 @@ void MainWindow::connectTriage()
                                         : m_navigation->palette().color(QPalette::Text));
         item->setToolTip(overdue > 0 ? tr("%n case(s) past the reporting deadline", nullptr, overdue)
                                      : QString());
+        fitNavigationWidth(); // "Effets indésirables (17)" must not be cut
     });
     if (m_inbox->delivery())
         connect(m_inbox->delivery(), &InboxDelivery::syncFinished, m_triage, &TriagePane::reload);
@@ -158,6 +160,18 @@ void MainWindow::connectTriage()
         m_triage->showCase(*caseId);
     });
     m_triage->reload(); // its first count came before the connection above
+}
+
+// As wide as the longest entry (French, a count), never narrower than the English layout.
+void MainWindow::fitNavigationWidth()
+{
+    int widest = 0;
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QFont font = m_navigation->font();
+        font.setBold(true); // room for a selected or emphasised entry
+        widest = std::max(widest, QFontMetrics(font).horizontalAdvance(m_navigation->item(row)->text()));
+    }
+    m_navigation->setFixedWidth(std::max(170, widest + m_navigation->iconSize().width() + 36));
 }
 
 void MainWindow::showPane(int index)

@@ -54,6 +54,7 @@ signals:
 
 private:
     void connectTriage();
+    void fitNavigationWidth();
     void createMenus();
     void openSettings();
     void onAccountsChanged();

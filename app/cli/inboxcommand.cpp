@@ -253,9 +253,9 @@ int InboxCommand::search(const QStringList &args, Io io)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "vigie::cli",
-        "Search the inbox's messages, newest first. Words find the words they start (vertig finds "
-        "vertiges); \"an exact phrase\", -word to leave out, OR between two words. Case and accents "
-        "never matter."));
+        "Search the inbox's messages, newest first. A word also finds its plural or singular (vertige "
+        "finds vertiges); word* finds every word starting so; \"an exact phrase\", -word to leave out, "
+        "OR between two words. Case and accents never matter."));
     addDatabaseOption(parser);
     parser.addPositionalArgument(QStringLiteral("query"),
                                  QCoreApplication::translate("vigie::cli", "What to look for."));

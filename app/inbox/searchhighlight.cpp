@@ -1,5 +1,7 @@
 #include "inbox/searchhighlight.h"
 
+#include "storage/searchquery.h"
+
 #include <algorithm>
 
 namespace vigie {
@@ -57,6 +59,7 @@ struct Pattern
 {
     QStringList words; // folded
     bool prefix = false;
+    QStringList forms; // a single bare word: the forms the search looks it up in (folded)
 };
 
 Pattern patternOf(const QString &term)
@@ -70,8 +73,10 @@ Pattern patternOf(const QString &term)
     }
     for (const Token &token : tokenize(text))
         pattern.words << token.folded;
-    // A single word from three letters on matches as a prefix, as the search query does.
-    pattern.prefix = pattern.words.size() == 1 && (star || pattern.words.first().size() >= 3);
+    // word* matches as a prefix; a bare word in the forms the search query looks it up in.
+    pattern.prefix = pattern.words.size() == 1 && star;
+    if (pattern.words.size() == 1 && !star)
+        pattern.forms = SearchQueryParser::wordForms(pattern.words.first());
     return pattern;
 }
 } // namespace
@@ -100,7 +105,9 @@ QList<TextRange> searchMatchRanges(const QString &text, const QStringList &terms
             bool match = true;
             for (int w = 0; w < n && match; ++w) {
                 const QString &word = tokens.at(t + w).folded;
-                match = pattern.prefix ? word.startsWith(pattern.words.at(w)) : word == pattern.words.at(w);
+                match = pattern.prefix             ? word.startsWith(pattern.words.at(w))
+                        : !pattern.forms.isEmpty() ? pattern.forms.contains(word)
+                                                   : word == pattern.words.at(w);
             }
             if (match)
                 ranges << TextRange{tokens.at(t).start, tokens.at(t + n - 1).end - tokens.at(t).start};

@@ -16,10 +16,10 @@ struct TextRange
 };
 
 // Where the words of a search appear in a text, found the way the full-text index finds them:
-// case and accents never matter ("Vertige" matches "vértige"), a word of three letters or more
-// (or ending with *) matches the words it starts ("vertig" lights up "vertiges"), a phrase
-// matches its words in a row. terms are SearchQueryParser's ParsedSearch::terms. Ranges are
-// sorted and never overlap; a word matched by two terms is one range.
+// case and accents never matter ("Vertige" matches "vértige"), a word also matches its plural or
+// singular (SearchQueryParser::wordForms: "vertige" lights up "vertiges"), word* matches the words
+// it starts, a phrase matches its words in a row. terms are SearchQueryParser's ParsedSearch::terms. Ranges
+// are sorted and never overlap; a word matched by two terms is one range.
 QList<TextRange> searchMatchRanges(const QString &text, const QStringList &terms);
 
 // text folded for comparison: lower case, accents removed ("Élodie" → "elodie"); ligatures and

@@ -92,7 +92,8 @@ QString filterClause(const ConversationFilter &filter, QVariantList &values)
         values << *filter.assignee;
     }
     if (!filter.tag.isEmpty()) {
-        sql += QStringLiteral(" AND t.id IN (SELECT thread_id FROM thread_tags WHERE tag = ?)");
+        sql += QStringLiteral(
+            " AND EXISTS (SELECT 1 FROM thread_tags g WHERE g.thread_id = t.id AND g.tag = ?)");
         values << filter.tag;
     }
     if (filter.sentiment) {
@@ -471,10 +472,11 @@ Status InboxRepository::openCases(const QList<QPair<Id, Id>> &flagged, qint64 re
     // calendar days of the workspace's zone (a daylight-saving change does not move it by an hour).
     SqlQuery workspaceOf(m_db, QStringLiteral("SELECT a.workspace_id, w.timezone FROM accounts a "
                                               "JOIN workspaces w ON w.id = a.workspace_id WHERE a.id = ?"));
-    BulkStatement insertCase(m_db, QStringLiteral("INSERT INTO adverse_cases (workspace_id, message_id, status, "
-                                                  "flagged_at, day0, due_at, updated_at) "
-                                                  "VALUES (?, ?, 'pending', ?, ?, ?, ?) "
-                                                  "ON CONFLICT (message_id) DO NOTHING"));
+    BulkStatement insertCase(m_db,
+                             QStringLiteral("INSERT INTO adverse_cases (workspace_id, message_id, status, "
+                                            "flagged_at, day0, due_at, updated_at) "
+                                            "VALUES (?, ?, 'pending', ?, ?, ?, ?) "
+                                            "ON CONFLICT (message_id) DO NOTHING"));
     struct Place
     {
         Id workspaceId;
@@ -490,8 +492,9 @@ Status InboxRepository::openCases(const QList<QPair<Id, Id>> &flagged, qint64 re
             if (!workspaceOf.next())
                 return Status::failure(tr("Account %1 no longer exists.").arg(accountId));
             const QTimeZone zone = workspaceTimeZone(workspaceOf.value(1).toString());
-            place = places.insert(accountId, Place{workspaceOf.value(0).toLongLong(),
-                                                   caseDueAt(received, std::nullopt, zone).toSecsSinceEpoch()});
+            place =
+                places.insert(accountId, Place{workspaceOf.value(0).toLongLong(),
+                                               caseDueAt(received, std::nullopt, zone).toSecsSinceEpoch()});
         }
         insertCase.bind(0, place->workspaceId);
         insertCase.bind(1, messageId);
@@ -645,9 +648,17 @@ QStringList InboxRepository::tags(Id threadId) const
 
 QStringList InboxRepository::workspaceTags(Id workspaceId) const
 {
-    SqlQuery q(m_db, QStringLiteral(
-                         "SELECT DISTINCT g.tag FROM thread_tags g JOIN threads t ON t.id = g.thread_id "
-                         "JOIN accounts a ON a.id = t.account_id WHERE a.workspace_id = ? ORDER BY g.tag"));
+    // Hops from one distinct tag to the next through the (tag, thread) index instead of reading
+    // every tagged conversation (60,000 rows for nine names at 1M messages), then keeps the tags
+    // one of the workspace's conversations carries.
+    SqlQuery q(
+        m_db, QStringLiteral(
+                  "WITH RECURSIVE names(tag) AS (SELECT MIN(tag) FROM thread_tags UNION ALL "
+                  "SELECT (SELECT MIN(tag) FROM thread_tags WHERE tag > names.tag) FROM names "
+                  "WHERE names.tag IS NOT NULL) "
+                  "SELECT n.tag FROM names n WHERE n.tag IS NOT NULL AND EXISTS (SELECT 1 FROM thread_tags g "
+                  "JOIN threads t ON t.id = g.thread_id JOIN accounts a ON a.id = t.account_id "
+                  "WHERE g.tag = n.tag AND a.workspace_id = ?) ORDER BY n.tag"));
     QStringList result;
     if (!q.exec(workspaceId))
         return result;

@@ -201,6 +201,8 @@ const QStringList kInboxToolsSchema = {
         serious INTEGER, seriousness TEXT NOT NULL DEFAULT '', intake TEXT NOT NULL DEFAULT '{}',
         due_at {bigint}, updated_at {bigint} NOT NULL))"),
     QStringLiteral("CREATE INDEX adverse_cases_by_status ON adverse_cases (workspace_id, status, day0)"),
+    // The queue lists the most urgent first: one page without sorting every pending case.
+    QStringLiteral("CREATE INDEX adverse_cases_by_due ON adverse_cases (workspace_id, status, due_at, id)"),
 };
 
 // Full-text search over messages. SQLite: an FTS5 index over the messages table itself

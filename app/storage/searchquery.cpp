@@ -28,24 +28,44 @@ QString quoted(const QString &text)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
-// A bare word matches as a prefix from three characters on: people type "vertig" and expect
-// "vertiges"; shorter prefixes would match half the inbox.
 QString wordExpression(const Token &token)
 {
     if (token.kind == Token::Phrase)
         return quoted(token.text);
     QString word = token.text;
-    bool prefix = word.endsWith(QLatin1Char('*'));
+    const bool prefix = word.endsWith(QLatin1Char('*'));
     while (word.endsWith(QLatin1Char('*')))
         word.chop(1);
-    int letters = 0;
-    for (const QChar c : word)
-        letters += c.isLetterOrNumber() ? 1 : 0;
-    prefix = prefix || letters >= 3;
-    return quoted(word) + (prefix ? QStringLiteral("*") : QString());
+    if (prefix)
+        return quoted(word) + QStringLiteral("*");
+    const QStringList forms = SearchQueryParser::wordForms(word);
+    if (forms.size() == 1)
+        return quoted(word);
+    QStringList alternatives;
+    for (const QString &form : forms)
+        alternatives << quoted(form);
+    return QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
 }
 
 } // namespace
+
+QStringList SearchQueryParser::wordForms(const QString &word)
+{
+    int letters = 0;
+    for (const QChar c : word)
+        letters += c.isLetter() ? 1 : 0;
+    // Only plain words get forms: "l'hélidol" or "e-mail" are phrases to the index.
+    bool plain = letters >= 3;
+    for (const QChar c : word)
+        plain = plain && c.isLetter();
+    if (!plain)
+        return {word};
+    QStringList forms{word, word + QLatin1Char('s'), word + QLatin1Char('x')};
+    const QChar last = word.back().toLower();
+    if ((last == QLatin1Char('s') || last == QLatin1Char('x')) && letters >= 4)
+        forms << word.chopped(1);
+    return forms;
+}
 
 ParsedSearch SearchQueryParser::parse(const QString &text)
 {

@@ -83,7 +83,7 @@ private slots:
 
     void printsOneLinePerHitWithTheWordsMarked()
     {
-        const Run run = runVigie(search({QStringLiteral("vertig")}));
+        const Run run = runVigie(search({QStringLiteral("vertig*")}));
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
         const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);

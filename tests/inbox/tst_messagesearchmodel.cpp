@@ -75,7 +75,7 @@ private slots:
             QVERIFY(InboxRepository(m_store.db()).ingest(batch));
         }
         QList<SearchHit> hits;
-        QVERIFY(InboxRepository(m_store.db()).search(searchFor(QStringLiteral("vertig")), 0, 10, &hits));
+        QVERIFY(InboxRepository(m_store.db()).search(searchFor(QStringLiteral("vertig*")), 0, 10, &hits));
         for (const SearchHit &hit : hits)
             m_accentedIds.prepend(hit.message.id);
         QCOMPARE(m_accentedIds.size(), 4);
@@ -134,13 +134,14 @@ private slots:
         QTest::addColumn<QString>("query");
         QTest::addColumn<int>("hits");
         QTest::addColumn<QStringList>("firstHitHighlights"); // the newest hit's highlighted words
-        QTest::newRow("prefix finds every form")
-            << "vertig" << 4 << QStringList{QStringLiteral("vertigineux")};
+        QTest::newRow("explicit prefix finds every form")
+            << "vertig*" << 4 << QStringList{QStringLiteral("vertigineux")};
         QTest::newRow("accented query finds plain text")
             << "vértige" << 3 << QStringList{QStringLiteral("vértige")};
         QTest::newRow("upper case query") << "NAUSÉE" << 2 << QStringList{QStringLiteral("Nausee")};
         QTest::newRow("phrase") << "\"des vertiges\"" << 1 << QStringList{QStringLiteral("des vertiges")};
-        QTest::newRow("excluded word") << "vertig -immobilier" << 3 << QStringList{QStringLiteral("vértige")};
+        QTest::newRow("excluded word")
+            << "vertig* -immobilier" << 3 << QStringList{QStringLiteral("vértige")};
         QTest::newRow("OR") << "élodie OR matin" << 2 << QStringList{QStringLiteral("Élodie")};
         QTest::newRow("two words") << "vertige matin" << 1
                                    << QStringList{QStringLiteral("VERTIGE"), QStringLiteral("matin")};
@@ -236,8 +237,12 @@ private slots:
                               << QStringList{"Vertige", "VERTIGE"};
         QTest::newRow("accents both ways")
             << "nausée, nausee" << QStringList{"NAUSÉE"} << QStringList{"nausée", "nausee"};
-        QTest::newRow("prefix from three letters") << "vertiges vertigineux avertis" << QStringList{"vert"}
-                                                   << QStringList{"vertiges", "vertigineux"};
+        QTest::newRow("explicit prefix") << "vertiges vertigineux avertis" << QStringList{"vert*"}
+                                         << QStringList{"vertiges", "vertigineux"};
+        QTest::newRow("a word finds its plural, not longer words")
+            << "vertiges vertigineux vertige" << QStringList{"vertige"} << QStringList{"vertiges", "vertige"};
+        QTest::newRow("a plural finds its singular")
+            << "maux mal mau" << QStringList{"maux"} << QStringList{"maux", "mau"};
         QTest::newRow("two letters are a whole word")
             << "la lampe, là" << QStringList{"la"} << QStringList{"la", "là"};
         QTest::newRow("star forces a prefix")

@@ -154,7 +154,13 @@ private slots:
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("match");
         QTest::addColumn<QString>("error"); // a word the message must contain; empty = no error
-        QTest::addRow("word prefix") << "vertig"
+        QTest::addRow("word and its plural") << "vertige"
+                                             << "(\"vertige\" OR \"vertiges\" OR \"vertigex\")"
+                                             << "";
+        QTest::addRow("plural and its singular") << "maux"
+                                                 << "(\"maux\" OR \"mauxs\" OR \"mauxx\" OR \"mau\")"
+                                                 << "";
+        QTest::addRow("word prefix") << "vertig*"
                                      << "\"vertig\"*"
                                      << "";
         QTest::addRow("short word exact") << "mg"
@@ -169,14 +175,14 @@ private slots:
         QTest::addRow("french quotes") << "« mal de tête »"
                                        << "\"mal de tête\""
                                        << "";
-        QTest::addRow("or") << "nausée OR vertige"
+        QTest::addRow("or") << "nausée* OR vertige*"
                             << "(\"nausée\"* OR \"vertige\"*)"
                             << "";
-        QTest::addRow("exclude") << "Hélidol -vertiges"
-                                 << "(\"Hélidol\"*) NOT (\"vertiges\"*)"
+        QTest::addRow("exclude") << "Hélidol -vertiges*"
+                                 << "((\"Hélidol\" OR \"Hélidols\" OR \"Hélidolx\")) NOT (\"vertiges\"*)"
                                  << "";
         QTest::addRow("fts syntax is text") << "NEAR(a b) col:x ^y"
-                                            << "\"NEAR(a\"* AND \"b)\" AND \"col:x\"* AND \"^y\""
+                                            << "\"NEAR(a\" AND \"b)\" AND \"col:x\" AND \"^y\""
                                             << "";
         QTest::addRow("quote inside word") << "l'hé\"lidol"
                                            << ""
@@ -220,7 +226,9 @@ private slots:
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QStringList>("expected"); // newest first
         QTest::addRow("accented word without accents") << "helidol" << QStringList{"m2", "m1"};
-        QTest::addRow("capitals and a prefix") << "VERTIGE" << QStringList{"m1"};
+        QTest::addRow("capitals, singular for plural") << "VERTIGE" << QStringList{"m1"};
+        QTest::addRow("a bare word is not a prefix") << "vertig" << QStringList{};
+        QTest::addRow("an explicit prefix") << "vertig*" << QStringList{"m1"};
         QTest::addRow("plural from singular") << "nausee" << QStringList{"m6"};
         QTest::addRow("phrase keeps its order") << "\"mal de tête\"" << QStringList{"m3"};
         QTest::addRow("words anywhere") << "mal tete" << QStringList{"m4", "m3"};

@@ -1,24 +1,10 @@
 #include "inbox/conversationlistmodel.h"
 
+#include "core/scopedflag.h"
+
 namespace vigie {
 
 namespace {
-// Marks the model as announcing a change for the guard's lifetime.
-class Notifying
-{
-public:
-    explicit Notifying(bool &flag)
-        : m_flag(flag)
-    {
-        m_flag = true;
-    }
-    ~Notifying() { m_flag = false; }
-    Notifying(const Notifying &) = delete;
-    Notifying &operator=(const Notifying &) = delete;
-
-private:
-    bool &m_flag;
-};
 
 // Newest activity first; ties on time by the larger id, as the repository orders them.
 bool sortsBefore(const QDateTime &at, Id id, const QDateTime &otherAt, Id otherId)
@@ -136,7 +122,7 @@ void ConversationListModel::setFilter(const ConversationFilter &filter)
 
 void ConversationListModel::reload()
 {
-    const Notifying notifying(m_notifying);
+    const ScopedFlag notifying(m_notifying);
     beginResetModel();
     loadFirstPage();
     endResetModel();
@@ -185,7 +171,7 @@ void ConversationListModel::appendPage(const QList<ConversationRow> &page)
     if (fresh.isEmpty())
         return;
     const int first = int(m_rows.size());
-    const Notifying notifying(m_notifying);
+    const ScopedFlag notifying(m_notifying);
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
     for (const auto &row : std::as_const(fresh)) {
         m_loadedIds.insert(row.threadId);
@@ -213,7 +199,7 @@ int ConversationListModel::placeFor(const ConversationRow &row, int ignoringRow)
 
 void ConversationListModel::refreshThread(Id threadId)
 {
-    const Notifying notifying(m_notifying);
+    const ScopedFlag notifying(m_notifying);
     const int current = rowOf(threadId);
     if (current < 0) {
         // Not loaded: a conversation that is new or newer than the last page read joins the list.

@@ -1,28 +1,11 @@
 #include "pharmacovigilance/casequeuemodel.h"
 
+#include "core/scopedflag.h"
+
 #include "pharmacovigilance/caseassessment.h"
 #include "pharmacovigilance/evidencehtml.h"
 
 namespace vigie {
-
-namespace {
-// Marks the model as announcing a change for the guard's lifetime.
-class Notifying
-{
-public:
-    explicit Notifying(bool &flag)
-        : m_flag(flag)
-    {
-        m_flag = true;
-    }
-    ~Notifying() { m_flag = false; }
-    Notifying(const Notifying &) = delete;
-    Notifying &operator=(const Notifying &) = delete;
-
-private:
-    bool &m_flag;
-};
-} // namespace
 
 CaseQueueModel::CaseQueueModel(Database &db, const Clock &clock, const QTimeZone &zone, QObject *parent)
     : QAbstractListModel(parent)
@@ -126,7 +109,7 @@ void CaseQueueModel::setView(Id workspaceId, CaseView view)
 
 void CaseQueueModel::reload()
 {
-    const Notifying notifying(m_notifying);
+    const ScopedFlag notifying(m_notifying);
     beginResetModel();
     m_rows.clear();
     m_cursor.reset();
@@ -156,7 +139,7 @@ void CaseQueueModel::appendPage()
     if (fresh.isEmpty())
         return;
     const int first = int(m_rows.size());
-    const Notifying notifying(m_notifying);
+    const ScopedFlag notifying(m_notifying);
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
     m_rows += fresh;
     endInsertRows();
@@ -186,7 +169,7 @@ void CaseQueueModel::refreshCase(Id caseId)
     if (row < 0)
         return; // not loaded: the next reload shows it where it belongs
     const auto detail = m_repository.detail(caseId);
-    const Notifying notifying(m_notifying);
+    const ScopedFlag notifying(m_notifying);
     if (!detail || !belongsToView(*detail)) {
         beginRemoveRows({}, row, row);
         m_rows.removeAt(row);

@@ -153,13 +153,10 @@ Outcome MastodonAdapter::syncDirectMessages(const QString &cursor,
         if (!onPage(page))
             return Outcome::failure(OutcomeKind::Transient, tr("the sync stopped before its end"));
 
-        // rel="prev" carries the page's newest last status id as min_id; never beyond it.
-        QString next = linkParameter(parseLinkHeader(answer.response.header("link")), QStringLiteral("prev"),
-                                     QStringLiteral("min_id"));
-        if (next.isEmpty() || idLessThan(newest, next))
-            next = newest;
-        if (!idLessThan(minId, next))
-            return Outcome::success(); // no progress: never loop on a confused server
+        // rel="prev" carries the page's newest last status id as min_id.
+        const QString next = nextMinId(answer.response.header("link"), newest, minId);
+        if (next.isEmpty())
+            return Outcome::success();
         minId = next;
     }
 }

@@ -274,6 +274,15 @@ QString validationField(const QString &serverMessage)
     return {};
 }
 
+QString nextMinId(const QByteArray &linkHeader, const QString &newest, const QString &currentMinId)
+{
+    QString next =
+        linkParameter(parseLinkHeader(linkHeader), QStringLiteral("prev"), QStringLiteral("min_id"));
+    if (next.isEmpty() || idLessThan(newest, next))
+        next = newest;
+    return idLessThan(currentMinId, next) ? next : QString();
+}
+
 } // namespace mastodon
 } // namespace platforms
 } // namespace vigie

@@ -39,6 +39,10 @@ bool idLessThan(const QString &a, const QString &b);
 QHash<QString, QUrl> parseLinkHeader(const QByteArray &value);
 // A query parameter of a Link target ("min_id"), empty when absent.
 QString linkParameter(const QHash<QString, QUrl> &links, const QString &rel, const QString &name);
+// Where a forward walk (min_id) goes after a page whose newest id is newest: the Link header's
+// "prev" min_id (the documented way forward), never beyond newest so nothing is skipped. Empty
+// when it would not move past currentMinId: a confused server must never make a walk loop.
+QString nextMinId(const QByteArray &linkHeader, const QString &newest, const QString &currentMinId);
 
 // The limits an instance publishes (GET /api/v2/instance or /api/v1/instance), on top of
 // fallback for anything it does not say.

@@ -151,14 +151,9 @@ Outcome MastodonAdapter::syncInbox(const QString &cursor,
         if (!onPage(page))
             return Outcome::failure(OutcomeKind::Transient, tr("the sync stopped before its end"));
 
-        // The Link header's "prev" is the documented way forward (its min_id is the page's
-        // newest); never beyond the newest id seen, so nothing is skipped.
-        QString next = linkParameter(parseLinkHeader(answer.response.header("link")), QStringLiteral("prev"),
-                                     QStringLiteral("min_id"));
-        if (next.isEmpty() || idLessThan(newest, next))
-            next = newest;
-        if (!idLessThan(minId, next))
-            return Outcome::success(); // no progress: never loop on a confused server
+        const QString next = nextMinId(answer.response.header("link"), newest, minId);
+        if (next.isEmpty())
+            return Outcome::success();
         minId = next;
     }
 }

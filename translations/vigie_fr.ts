@@ -3661,7 +3661,7 @@ Commandes&#xa0;:
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <source>rappel, livraison…</source>
+        <source>recall, delivery…</source>
         <translation>rappel, livraison…</translation>
     </message>
     <message>

@@ -82,7 +82,7 @@ ConversationSidebar::ConversationSidebar(QTimeZone zone, QWidget *parent)
     m_tags = new QLineEdit;
     m_tags->setObjectName(QStringLiteral("tagsEdit"));
     m_tags->setAccessibleName(tr("Tags"));
-    m_tags->setPlaceholderText(tr("rappel, livraison…"));
+    m_tags->setPlaceholderText(tr("recall, delivery…"));
     m_tags->setToolTip(tr("Tags separated by commas; press Enter to save them"));
     m_tags->setCompleter(new TagCompleter(new QStringListModel(m_tags), m_tags));
     m_tagsHint = new QLabel(tr("Separate tags with commas, then press Enter."));

@@ -1740,6 +1740,13 @@
     </message>
 </context>
 <context>
+    <name>vigie::Network</name>
+    <message>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+</context>
+<context>
     <name>vigie::SentimentModel</name>
     <message>
         <source>%1 — %2: %3</source>

@@ -1,5 +1,6 @@
 #include "core/network.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 
 namespace vigie {
@@ -22,7 +23,8 @@ constexpr NetworkName kNames[] = {
     {Network::Instagram, "instagram", "Instagram"},
     {Network::LinkedIn, "linkedin", "LinkedIn"},
     {Network::Feed, "feed", "RSS/Atom"},
-    {Network::Manual, "manual", "Manual"},
+    // The only name that is a word rather than a brand: translated where it is shown.
+    {Network::Manual, "manual", QT_TRANSLATE_NOOP("vigie::Network", "Manual")},
 };
 } // namespace
 
@@ -49,7 +51,7 @@ QString networkDisplayName(Network network)
 {
     for (const auto &name : kNames) {
         if (name.network == network)
-            return QString::fromLatin1(name.display);
+            return QCoreApplication::translate("vigie::Network", name.display);
     }
     return QStringLiteral("?");
 }

@@ -1,5 +1,6 @@
 // Drives the real `vigie` executable the way a script or cron job would.
 #include "storage/database.h"
+#include "support/clirun.h"
 #include "support/testsupport.h"
 
 #include <QJsonArray>
@@ -10,29 +11,11 @@
 #include <QtTest>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = vigie::test::CliRun;
 
 Run runVigie(const QStringList &args, const QString &home = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    if (!home.isEmpty()) {
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    }
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(VIGIE_BINARY_DIR "/bin/vigie"), args);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return vigie::test::runVigie(args, {}, home);
 }
 } // namespace
 

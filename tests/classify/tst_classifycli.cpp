@@ -1,5 +1,6 @@
 // `vigie classify` driven as a script would: the real executable, a products file, JSON Lines on
 // standard input, a broken line in the middle, and the exit codes.
+#include "support/clirun.h"
 #include "support/testsupport.h"
 
 #include <QJsonArray>
@@ -25,25 +26,11 @@ QString productsFile()
 
 Run runClassify(const QStringList &args, const QByteArray &input, const QString &home = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    if (!home.isEmpty()) {
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    }
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(VIGIE_BINARY_DIR "/bin/vigie"),
-                  QStringList{QStringLiteral("classify")} + args);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        return {};
+    const test::CliRun cli = test::runVigie(QStringList{QStringLiteral("classify")} + args, input, home);
     Run run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
+    run.exitCode = cli.exitCode;
+    run.out = cli.out.toUtf8();
+    run.err = cli.err;
     for (const QByteArray &line : run.out.split('\n'))
         if (!line.isEmpty())
             run.lines << QJsonDocument::fromJson(line).object();

@@ -1,6 +1,7 @@
 // `vigie inbox search` as a script runs it: the real executable on a real store.
 #include "inboxfixture.h"
 #include "storage/inboxrepository.h"
+#include "support/clirun.h"
 #include "support/testsupport.h"
 
 #include <QJsonArray>
@@ -12,26 +13,8 @@
 using namespace vigie;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runVigie(const QStringList &args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(VIGIE_BINARY_DIR "/bin/vigie"), args);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using Run = test::CliRun;
+using test::runVigie;
 } // namespace
 
 class TestInboxSearchCli : public QObject

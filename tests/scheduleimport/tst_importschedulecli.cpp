@@ -2,6 +2,7 @@
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 #include "storage/workspacerepository.h"
+#include "support/clirun.h"
 #include "support/testsupport.h"
 
 #include <QJsonArray>
@@ -13,26 +14,8 @@
 using namespace vigie;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runVigie(const QStringList &args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(VIGIE_BINARY_DIR "/bin/vigie"), args);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using Run = test::CliRun;
+using test::runVigie;
 
 // The CLI uses the real clock: dates a few weeks ahead, written day first.
 QByteArray ahead(int days, const char *time)

@@ -14,6 +14,36 @@
 namespace vigie {
 namespace test {
 
+// What a sync walk handed over, page by page (inbox or direct messages).
+struct InboxWalk
+{
+    platforms::Outcome outcome;
+    QList<platforms::InboxPage> pages;
+
+    QList<platforms::RemoteMessage> messages() const
+    {
+        QList<platforms::RemoteMessage> all;
+        for (const platforms::InboxPage &page : pages)
+            all += page.messages;
+        return all;
+    }
+    QStringList ids() const
+    {
+        QStringList out;
+        for (const platforms::RemoteMessage &m : messages())
+            out << m.remoteId;
+        return out;
+    }
+    QStringList texts() const
+    {
+        QStringList out;
+        for (const platforms::RemoteMessage &m : messages())
+            out << m.text;
+        return out;
+    }
+    QString cursor() const { return pages.isEmpty() ? QString() : pages.last().cursorAfter; }
+};
+
 class BlueskyHarness
 {
 public:

@@ -21,27 +21,7 @@ const QString kSendMessage = QStringLiteral("/xrpc/chat\\.bsky\\.convo\\.sendMes
 const QString kRefreshSession = QStringLiteral("/xrpc/com\\.atproto\\.server\\.refreshSession");
 const QString kCreateSession = QStringLiteral("/xrpc/com\\.atproto\\.server\\.createSession");
 
-struct Walk
-{
-    Outcome outcome;
-    QList<InboxPage> pages;
-
-    QList<RemoteMessage> messages() const
-    {
-        QList<RemoteMessage> all;
-        for (const InboxPage &page : pages)
-            all += page.messages;
-        return all;
-    }
-    QStringList ids() const
-    {
-        QStringList out;
-        for (const RemoteMessage &m : messages())
-            out << m.remoteId;
-        return out;
-    }
-    QString cursor() const { return pages.isEmpty() ? QString() : pages.last().cursorAfter; }
-};
+using Walk = test::InboxWalk;
 
 Walk syncDirect(BlueskyAdapter &adapter, const QString &cursor, int stopAfterPages = -1)
 {

@@ -23,26 +23,7 @@ const QString kListNotifications = QStringLiteral("/xrpc/app\\.bsky\\.notificati
 const QString kGetPostThread = QStringLiteral("/xrpc/app\\.bsky\\.feed\\.getPostThread");
 const QString kSearchPosts = QStringLiteral("/xrpc/app\\.bsky\\.feed\\.searchPosts");
 
-struct Walk
-{
-    Outcome outcome;
-    QList<InboxPage> pages;
-
-    QList<RemoteMessage> messages() const
-    {
-        QList<RemoteMessage> all;
-        for (const InboxPage &page : pages)
-            all += page.messages;
-        return all;
-    }
-    QStringList texts() const
-    {
-        QStringList out;
-        for (const RemoteMessage &m : messages())
-            out << m.text;
-        return out;
-    }
-};
+using Walk = test::InboxWalk;
 
 Walk sync(BlueskyAdapter &adapter, const QString &cursor, int stopAfterPages = -1)
 {

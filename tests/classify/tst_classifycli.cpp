@@ -26,7 +26,8 @@ QString productsFile()
 
 Run runClassify(const QStringList &args, const QByteArray &input, const QString &home = {})
 {
-    const test::CliRun cli = test::runVigie(QStringList{QStringLiteral("classify")} + args, input, home);
+    const vigie::test::CliRun cli =
+        vigie::test::runVigie(QStringList{QStringLiteral("classify")} + args, input, home);
     Run run;
     run.exitCode = cli.exitCode;
     run.out = cli.out.toUtf8();

@@ -47,6 +47,17 @@ bool isCliInvocation(const QStringList &arguments)
     return !first.startsWith(QLatin1Char('-'));
 }
 
+bool invocationNeedsGui(const QStringList &arguments)
+{
+    if (arguments.isEmpty())
+        return false;
+    for (const auto &command : allCommands()) {
+        if (command->name() == arguments.first())
+            return command->needsGui();
+    }
+    return false;
+}
+
 int run(const QStringList &arguments)
 {
     QTextStream out(stdout);

@@ -37,6 +37,9 @@ public:
     virtual QString summary() const = 0; // one translated line for `vigie --help`
     // args[0] is the command name; returns an ExitCode.
     virtual int run(const QStringList &args, Io io) = 0;
+    // True for a command that draws (charts into a PDF): main() then starts a QApplication,
+    // offscreen when there is no display, instead of a QCoreApplication.
+    virtual bool needsGui() const { return false; }
 };
 
 // Parses args with parser (adding --help). Returns -1 to go on, or the exit code to return now

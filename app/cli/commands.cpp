@@ -9,6 +9,8 @@
 #include "cli/importschedulecommand.h"
 #include "cli/inboxcommand.h"
 #include "cli/initcommand.h"
+#include "cli/listeningcommand.h"
+#include "cli/mentionscommand.h"
 #include "cli/postcommand.h"
 #include "cli/postscommand.h"
 #include "cli/publishduecommand.h"
@@ -17,9 +19,10 @@
 namespace vigie {
 namespace cli {
 
-const std::vector<std::unique_ptr<Command>> &allCommands()
+namespace {
+std::vector<std::unique_ptr<Command>> &commandList()
 {
-    static const auto commands = [] {
+    static auto commands = [] {
         std::vector<std::unique_ptr<Command>> list;
         list.push_back(std::make_unique<InitCommand>());
         list.push_back(std::make_unique<DemoCommand>());
@@ -34,9 +37,22 @@ const std::vector<std::unique_ptr<Command>> &allCommands()
         list.push_back(std::make_unique<PublishDueCommand>());
         list.push_back(std::make_unique<ImportScheduleCommand>());
         list.push_back(std::make_unique<ClassifyCommand>());
+        list.push_back(std::make_unique<ListeningCommand>());
+        list.push_back(std::make_unique<MentionsCommand>());
         return list;
     }();
     return commands;
+}
+} // namespace
+
+const std::vector<std::unique_ptr<Command>> &allCommands()
+{
+    return commandList();
+}
+
+void addCommand(std::unique_ptr<Command> command)
+{
+    commandList().push_back(std::move(command));
 }
 
 } // namespace cli

@@ -185,8 +185,65 @@ struct Mention
     Sentiment sentiment = Sentiment::Neutral;
     bool adverseEvent = false;
     QString url;
-    qint64 reach = 0;
+    qint64 reach = 0; // followers of the author or audience of the feed, where the source gives it
     QDateTime createdAt;
+    // Added with listening (issue 6). A post naming several brands is stored once, under the
+    // brand whose query found it; the others it names are otherBrandIds and count for them too.
+    QList<Id> otherBrandIds;
+    QList<Id> productIds; // every product named, productId first (productId = productIds.value(0))
+    QString title;        // a feed item's title; empty for social posts
+    QString authorName;
+    QStringList matchedTerms;     // the query terms found in the text (crisis "terms driving")
+    QList<EvidenceSpan> evidence; // what made the classifier flag it as a possible adverse event
+    QDateTime receivedAt;         // when Vigie stored it: day 0 of its pharmacovigilance case
+};
+
+// What a brand listens for. Terms are matched case- and accent-insensitively on whole words;
+// a mention must contain one keyword, hashtag or (with includeProducts) product name, alias or
+// INN of the brand, and none of the exclusions.
+struct ListeningQuery
+{
+    Id id = 0;
+    Id workspaceId = 0;
+    Id brandId = 0;
+    QString name;
+    QStringList keywords;
+    QStringList hashtags; // without '#'
+    QStringList exclusions;
+    bool includeProducts = true;
+    QList<Network> networks; // searched on these (Mastodon, Bluesky); feeds are read for every query
+    bool enabled = true;
+};
+
+// An RSS 2.0 or Atom 1.0 feed read for every query of the workspace.
+struct ListeningFeed
+{
+    Id id = 0;
+    Id workspaceId = 0;
+    QString url;
+    QString title; // from the feed itself once read; the URL until then
+    bool enabled = true;
+    QString etag;         // conditional GET: sent back as If-None-Match
+    QString lastModified; // sent back as If-Modified-Since
+    QDateTime checkedAt;  // last attempt
+    QDateTime okAt;       // last successful read
+    QString error;        // last failure, shown in the setup dialog; empty when it worked
+};
+
+// Likes, reposts and replies of one published variant, as last read from its network.
+struct PostMetricsRow
+{
+    Id variantId = 0;
+    Id postId = 0;
+    Id accountId = 0;
+    Network network = Network::Unknown;
+    QString body;
+    QDateTime publishedAt;
+    qint64 likes = 0;
+    qint64 reposts = 0;
+    qint64 replies = 0;
+    qint64 quotes = 0;
+    QDateTime fetchedAt;
 };
 
 struct AuditEvent

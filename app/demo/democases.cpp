@@ -23,7 +23,9 @@ struct FlaggedCase
 CaseIntake intakeFor(const FlaggedCase &c, DemoRandom &rng)
 {
     CaseIntake intake;
-    intake.reporter = {true, QStringLiteral("@") + c.author};
+    // A handle gets its '@'; a forum or a news site is named as it is.
+    const bool isHandle = !c.author.startsWith(QLatin1Char('@')) && !c.author.contains(QLatin1Char(' '));
+    intake.reporter = {true, isHandle ? QStringLiteral("@") + c.author : c.author};
     // Most people write about themselves; a few about a child or a parent whose age they give.
     const bool relative = rng.chance(0.25);
     intake.patient = {rng.chance(0.85),
@@ -48,9 +50,12 @@ CaseIntake intakeFor(const FlaggedCase &c, DemoRandom &rng)
 Status createCaseDecisions(Database &db, FixedClock &clock, const DemoWorld &world, DemoRandom &rng)
 {
     QList<FlaggedCase> cases;
-    SqlQuery q(db, QStringLiteral(
-                       "SELECT c.id, c.day0, m.author_handle, m.evidence FROM adverse_cases c "
-                       "JOIN messages m ON m.id = c.message_id WHERE c.workspace_id = ? ORDER BY c.day0"));
+    SqlQuery q(
+        db,
+        QStringLiteral(
+            "SELECT c.id, c.day0, COALESCE(m.author_handle, n.author), COALESCE(m.evidence, n.evidence) "
+            "FROM adverse_cases c LEFT JOIN messages m ON m.id = c.message_id "
+            "LEFT JOIN mentions n ON n.id = c.mention_id WHERE c.workspace_id = ? ORDER BY c.day0, c.id"));
     if (auto st = q.exec(world.workspace.id); !st)
         return st;
     while (q.next()) {

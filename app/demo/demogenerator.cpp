@@ -1,8 +1,8 @@
 #include "demo/demogenerator.h"
 
+#include "demo/democases.h"
 #include "demo/democatalog.h"
 #include "demo/demoinbox.h"
-#include "demo/democases.h"
 #include "demo/demoinboxtools.h"
 #include "demo/demomentions.h"
 #include "demo/demoposts.h"
@@ -79,14 +79,14 @@ Status generateInto(Database &db, const DemoOptions &options, demo::DemoWorld &w
     demo::DemoRandom toolsRandom(streamSeed(options.seed, 5));
     if (auto st = demo::createInboxTools(db, clock, world, toolsRandom, options.actor); !st)
         return st;
-    demo::DemoRandom caseRandom(streamSeed(options.seed, 6));
-    if (auto st = demo::createCaseDecisions(db, clock, world, caseRandom); !st)
-        return st;
-
     demo::DemoRandom mentionRandom(streamSeed(options.seed, 3));
     if (auto st = demo::createMentions(db, world, mentionRandom, std::max(options.mentions, 0),
                                        progress.slice(40, 99));
         !st)
+        return st;
+    // After the mentions: listening opens cases too, and the reviewers decide those as well.
+    demo::DemoRandom caseRandom(streamSeed(options.seed, 6));
+    if (auto st = demo::createCaseDecisions(db, clock, world, caseRandom); !st)
         return st;
 
     // Written last: a demo store without this record was interrupted and is generated again.

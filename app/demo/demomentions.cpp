@@ -346,6 +346,9 @@ Status createMentions(Database &db, const DemoWorld &world, DemoRandom &rng, int
                     m.createdAt = world.now.addSecs(-qint64(rng.between(60, 5 * 3600)));
             }
         }
+        // Vigie collected each a few minutes after it was written: day 0 of its case, if any.
+        for (auto &m : ofTheDay)
+            m.receivedAt = std::min(m.createdAt.addSecs(300), world.now);
         std::stable_sort(ofTheDay.begin(), ofTheDay.end(),
                          [](const Mention &a, const Mention &b) { return a.createdAt < b.createdAt; });
         batch << ofTheDay;

@@ -10,8 +10,15 @@ namespace vigie {
 
 class Database;
 
-// Maintains mention_daily and mention_product_daily: per-day counts that analytics read instead
-// of grouping every mention. Days are Julian day numbers in the workspace's timezone.
+// "3,5,8" in the mentions table's id-list columns (other_brand_ids, product_ids).
+QString idsToText(const QList<Id> &ids);
+QList<Id> idsFromText(const QString &text); // skips anything that is not a positive id
+// The brands a mention counts for (its own first) and every product it names, without repeats.
+QList<Id> mentionBrandIds(const Mention &mention);
+QList<Id> mentionProductIds(const Mention &mention);
+
+// Maintains mention_daily, mention_product_daily and mention_source_daily: per-day counts that analytics read
+// instead of grouping every mention. Days are Julian day numbers in the workspace's timezone.
 class MentionAggregates
 {
 public:
@@ -38,6 +45,20 @@ private:
     QHash<QPair<QPair<Id, Id>, qint64>, BrandDay> m_brandDays; // ((workspace, brand), day)
     QHash<QPair<Id, qint64>, qint64> m_productDays;            // (product, day)
     QHash<qint64, qint64> m_dayByHour;
+    struct SourceDayKey
+    {
+        Id workspaceId = 0;
+        Id brandId = 0;
+        QString network;
+        QString source;
+        qint64 day = 0;
+        bool operator==(const SourceDayKey &) const = default;
+        friend size_t qHash(const SourceDayKey &k, size_t seed = 0)
+        {
+            return qHashMulti(seed, k.workspaceId, k.brandId, k.network, k.source, k.day);
+        }
+    };
+    QHash<SourceDayKey, qint64> m_sourceDays;
 };
 
 } // namespace vigie

@@ -1,10 +1,13 @@
 #include "storage/mentionrepository.h"
 
+#include "storage/adversecaserepository.h"
 #include "storage/bulkstatement.h"
 #include "storage/database.h"
 #include "storage/mentionaggregates.h"
 #include "storage/sqlquery.h"
 #include "storage/workspacerepository.h"
+
+#include <QDateTime>
 
 namespace vigie {
 
@@ -25,18 +28,23 @@ Status MentionRepository::insert(const QList<Mention> &mentions, int *insertedCo
     BulkStatement q(
         m_db, QStringLiteral("INSERT INTO mentions (workspace_id, brand_id, product_id, network, source, "
                              "remote_id, author, body, lang, sentiment, adverse_event, url, reach, "
-                             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                             "ON CONFLICT (network, remote_id) DO NOTHING"));
+                             "created_at, other_brand_ids, product_ids, title, author_name, matched_terms, "
+                             "evidence, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                             "?, ?, ?, ?, ?, ?) ON CONFLICT (network, remote_id) DO NOTHING"));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QMap<qint64, QList<QPair<Id, Id>>> flaggedByReceipt; // received_at -> (workspace, mention), in order
     int inserted = 0;
     for (const auto &m : mentions) {
         if (m.workspaceId != workspaceId)
             return Status::failure(tr("Mentions of different workspaces cannot be stored together."));
         if (m.remoteId.isEmpty() || !m.createdAt.isValid())
             return Status::failure(tr("A mention needs a remote id and a date."));
+        const QList<Id> productIds = mentionProductIds(m);
+        const qint64 receivedAt = m.receivedAt.isValid() ? m.receivedAt.toSecsSinceEpoch() : now;
         int i = 0;
         q.bind(i++, m.workspaceId);
         q.bind(i++, m.brandId);
-        q.bindId(i++, m.productId);
+        q.bindId(i++, productIds.value(0));
         q.bind(i++, networkKey(m.network));
         q.bind(i++, m.source);
         q.bind(i++, m.remoteId);
@@ -48,12 +56,29 @@ Status MentionRepository::insert(const QList<Mention> &mentions, int *insertedCo
         q.bind(i++, m.url);
         q.bind(i++, m.reach);
         q.bind(i++, m.createdAt.toSecsSinceEpoch());
+        QList<Id> otherBrands = mentionBrandIds(m);
+        otherBrands.removeFirst();
+        q.bind(i++, idsToText(otherBrands));
+        q.bind(i++, productIds.size() > 1 ? idsToText(productIds) : QString());
+        q.bind(i++, m.title);
+        q.bind(i++, m.authorName);
+        q.bind(i++, m.matchedTerms.join(QLatin1Char('\n')));
+        q.bind(i++, m.evidence.isEmpty() ? QString() : evidenceToJson(m.evidence));
+        q.bind(i++, receivedAt);
         if (auto st = q.exec(); !st)
             return st;
         if (q.changes() < 1)
             continue;
         ++inserted;
         aggregates.add(m);
+        // A possible adverse event found by listening is a case like one in the inbox: the
+        // 15-day clock starts when Vigie received it.
+        if (m.adverseEvent)
+            flaggedByReceipt[receivedAt] << qMakePair(m.workspaceId, q.lastInsertId());
+    }
+    for (auto it = flaggedByReceipt.cbegin(); it != flaggedByReceipt.cend(); ++it) {
+        if (auto st = openMentionCases(m_db, it.value(), it.key()); !st)
+            return st;
     }
     if (auto st = aggregates.flush(m_db); !st)
         return st;

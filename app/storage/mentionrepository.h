@@ -40,7 +40,9 @@ public:
     {}
 
     // Stores mentions (all of one workspace) skipping ones already stored (same network and
-    // remote id). insertedCount receives how many were new.
+    // remote id). insertedCount receives how many were new. Each new mention flagged as a
+    // possible adverse event gets a pending case (day 0 = its receivedAt, now when unset), in
+    // the same transaction.
     Status insert(const QList<Mention> &mentions, int *insertedCount = nullptr);
 
     // Per brand and day, from <= day <= to (days in the workspace's timezone), from the aggregates.

@@ -228,6 +228,54 @@ const QStringList kMessageSearchPostgres = {
                    "(to_tsvector('simple', body || ' ' || author_name || ' ' || author_handle))"),
 };
 
+// Version 8: listening (issue 6). Queries and feeds to collect from, richer mentions (every
+// brand and product named, the matched terms, adverse-event evidence), per-source daily
+// aggregates, engagement of published posts, crisis alerts and per-workspace settings.
+const QStringList kListeningSchema = {
+    QStringLiteral(R"(CREATE TABLE listening_queries (
+        id {pk}, workspace_id {bigint} NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        brand_id {bigint} NOT NULL REFERENCES brands(id) ON DELETE CASCADE, name TEXT NOT NULL,
+        keywords TEXT NOT NULL DEFAULT '', hashtags TEXT NOT NULL DEFAULT '',
+        exclusions TEXT NOT NULL DEFAULT '', include_products INTEGER NOT NULL DEFAULT 1,
+        networks TEXT NOT NULL DEFAULT '', enabled INTEGER NOT NULL DEFAULT 1,
+        UNIQUE (brand_id, name)))"),
+    QStringLiteral(R"(CREATE TABLE listening_feeds (
+        id {pk}, workspace_id {bigint} NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        url TEXT NOT NULL, title TEXT NOT NULL DEFAULT '', enabled INTEGER NOT NULL DEFAULT 1,
+        etag TEXT NOT NULL DEFAULT '', last_modified TEXT NOT NULL DEFAULT '', checked_at {bigint},
+        ok_at {bigint}, error TEXT NOT NULL DEFAULT '', UNIQUE (workspace_id, url)))"),
+    QStringLiteral("ALTER TABLE mentions ADD COLUMN other_brand_ids TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE mentions ADD COLUMN product_ids TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE mentions ADD COLUMN title TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE mentions ADD COLUMN author_name TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE mentions ADD COLUMN matched_terms TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE mentions ADD COLUMN evidence TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE mentions ADD COLUMN received_at {bigint}"),
+    // The mentions behind a chart point: one brand, one day.
+    QStringLiteral("CREATE INDEX mentions_by_brand_time ON mentions (workspace_id, brand_id, created_at)"),
+    QStringLiteral(R"(CREATE TABLE mention_source_daily (
+        workspace_id {bigint} NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        brand_id {bigint} NOT NULL REFERENCES brands(id) ON DELETE CASCADE, network TEXT NOT NULL,
+        source TEXT NOT NULL, day INTEGER NOT NULL, total INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (workspace_id, brand_id, network, source, day)))"),
+    QStringLiteral("CREATE INDEX mention_source_daily_by_day ON mention_source_daily (workspace_id, day)"),
+    QStringLiteral(R"(CREATE TABLE post_metrics (
+        variant_id {bigint} PRIMARY KEY REFERENCES post_variants(id) ON DELETE CASCADE,
+        likes {bigint} NOT NULL DEFAULT 0, reposts {bigint} NOT NULL DEFAULT 0,
+        replies {bigint} NOT NULL DEFAULT 0, quotes {bigint} NOT NULL DEFAULT 0,
+        fetched_at {bigint} NOT NULL))"),
+    QStringLiteral(R"(CREATE TABLE crisis_alerts (
+        id {pk}, workspace_id {bigint} NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        brand_id {bigint} NOT NULL REFERENCES brands(id) ON DELETE CASCADE, day INTEGER NOT NULL,
+        kind TEXT NOT NULL, observed REAL NOT NULL, expected REAL NOT NULL, threshold REAL NOT NULL,
+        terms TEXT NOT NULL DEFAULT '', raised_at {bigint} NOT NULL, acknowledged_at {bigint},
+        acknowledged_by TEXT NOT NULL DEFAULT '', UNIQUE (brand_id, day, kind)))"),
+    QStringLiteral("CREATE INDEX crisis_alerts_by_workspace ON crisis_alerts (workspace_id, day)"),
+    QStringLiteral(R"(CREATE TABLE workspace_settings (
+        workspace_id {bigint} NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE, key TEXT NOT NULL,
+        value TEXT NOT NULL, PRIMARY KEY (workspace_id, key)))"),
+};
+
 Status fillDefaultClaims(Database &db)
 {
     SqlQuery q(db, QStringLiteral("UPDATE brands SET forbidden_claims = ? WHERE forbidden_claims = ''"));
@@ -240,12 +288,9 @@ const QList<Migration> &allMigrations()
 {
     static const QList<Migration> migrations = {
         {1, QStringLiteral("base schema"), [](Database &db) { return runAll(db, kBaseSchema); }},
+        // Version 8 fills the aggregates from the mentions (rebuild() reads its columns).
         {2, QStringLiteral("daily mention aggregates"),
-         [](Database &db) {
-             if (auto st = runAll(db, kAggregateSchema); !st)
-                 return st;
-             return MentionAggregates::rebuild(db);
-         }},
+         [](Database &db) { return runAll(db, kAggregateSchema); }},
         {3, QStringLiteral("network accounts, sync cursors"),
          [](Database &db) { return runAll(db, kNetworkSchema); }},
         {4, QStringLiteral("audit log chained by hashes"),
@@ -272,6 +317,12 @@ const QList<Migration> &allMigrations()
                  return st;
              return runAll(db, db.dialect().kind() == SqlDialect::Kind::SQLite ? kMessageSearchSqlite
                                                                                : kMessageSearchPostgres);
+         }},
+        {8, QStringLiteral("listening queries and feeds, source aggregates, engagement, crisis alerts"),
+         [](Database &db) {
+             if (auto st = runAll(db, kListeningSchema); !st)
+                 return st;
+             return MentionAggregates::rebuild(db);
          }},
     };
     return migrations;

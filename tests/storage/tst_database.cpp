@@ -174,11 +174,14 @@ private slots:
         QVERIFY(upgraded.openSqlite(path));
         QCOMPARE(upgraded.schemaVersion(), Database::latestSchemaVersion());
         QCOMPARE(PostRepository(upgraded).unscheduled(s.ws.id).size(), 1);
-        // Version 7 indexes the messages already stored: they are found by search at once.
-        QList<SearchHit> hits;
-        QVERIFY(InboxRepository(upgraded).search({{s.ws.id}, QStringLiteral("vertige")}, 0, 10, &hits));
-        QCOMPARE(hits.size(), 1);
-        QCOMPARE(hits.first().message.body, QStringLiteral("Des VERTIGES depuis Dolizen"));
+        // Version 7 indexes the messages already stored: they are found by search at once. (A row
+        // written with raw SQL into a version-7 store bypasses the ingest that indexes it.)
+        if (fromVersion < 7) {
+            QList<SearchHit> hits;
+            QVERIFY(InboxRepository(upgraded).search({{s.ws.id}, QStringLiteral("vertige")}, 0, 10, &hits));
+            QCOMPARE(hits.size(), 1);
+            QCOMPARE(hits.first().message.body, QStringLiteral("Des VERTIGES depuis Dolizen"));
+        }
         // Brands made before forbidden claims existed get the defaults (version 5).
         const auto brand = WorkspaceRepository(upgraded).brand(s.brand.id);
         QVERIFY(brand);

@@ -3,6 +3,7 @@
 #include <QChartView>
 
 class QAbstractAxis;
+class QAbstractItemModel;
 class QValueAxis;
 
 namespace vigie {
@@ -16,6 +17,9 @@ class AnalyticsChartView : public QChartView
 
 public:
     explicit AnalyticsChartView(const QString &title, QWidget *parent = nullptr);
+
+    // The model the chart draws, for "Save data (CSV)": every chart overrides it.
+    virtual const QAbstractItemModel *exportModel() const { return nullptr; }
 
 protected:
     // Sets a count axis from 0 to a round number above largest, with whole-number ticks.

@@ -54,7 +54,9 @@ const QMap<QString, QString> &fingerprintQueries()
              "sum(length(network)), sum(length(source)), sum(length(remote_id)), sum(length(author)), "
              "sum(length(body)), sum(unicode(body)), sum(lang = 'fr'), sum(sentiment), "
              "sum(adverse_event), sum(length(url)), sum(reach), sum(created_at), "
-             "sum(typeof(reach) = 'integer') FROM mentions")},
+             "sum(typeof(reach) = 'integer'), sum(length(other_brand_ids)), sum(length(product_ids)), "
+             "sum(length(title)), sum(length(author_name)), sum(length(matched_terms)), "
+             "sum(length(evidence)), sum(received_at), sum(typeof(received_at) = 'integer') FROM mentions")},
         {QStringLiteral("mention_daily"),
          QStringLiteral(
              "SELECT count(*), sum(brand_id * day), sum(day * total), sum(positive), sum(neutral), "
@@ -62,6 +64,9 @@ const QMap<QString, QString> &fingerprintQueries()
         {QStringLiteral("mention_product_daily"),
          QStringLiteral(
              "SELECT count(*), sum(product_id * day), sum(day * total) FROM mention_product_daily")},
+        {QStringLiteral("mention_source_daily"),
+         QStringLiteral("SELECT count(*), sum(brand_id * day), sum(day * total), sum(length(network) * total), "
+                        "sum(length(source) * day), sum(unicode(source)) FROM mention_source_daily")},
     };
     return queries;
 }
@@ -133,6 +138,9 @@ QString aggregateScript()
                "GROUP BY 1, 2, 3;\n"
                "INSERT INTO mention_product_daily (product_id, day, total) SELECT product_id, %1, "
                "count(*) FROM mentions WHERE product_id IS NOT NULL GROUP BY 1, 2;\n"
+               "INSERT INTO mention_source_daily (workspace_id, brand_id, network, source, day, total) "
+               "SELECT workspace_id, brand_id, network, source, %1, count(*) FROM mentions "
+               "GROUP BY 1, 2, 3, 4, 5;\n"
                "COMMIT;\n")
         .arg(day);
 }

@@ -52,7 +52,7 @@ Status ingestIntoVigie(const BenchOptions &options, const CorpusCast &cast, cons
         return st;
     log << "  vigie ingest: " << messages.rows << " messages in " << messages.seconds << " s" << Qt::endl;
     IngestTiming &mentions = ingest->mentions;
-    if (auto st = ingestMentions(db, options.corpus, cast, options.batch, &mentions); !st)
+    if (auto st = ingestMentions(db, options.corpus, cast, clock, options.batch, &mentions); !st)
         return st;
     log << "  vigie insert: " << mentions.rows << " mentions in " << mentions.seconds << " s" << Qt::endl;
     return Status::success();
@@ -118,7 +118,11 @@ Status importBaseline(const BenchOptions &options, const CorpusCast &cast, const
     if (auto st = runSqliteShell(options.sqlite3, store, ftsBuildScript(), env, &fts); !st)
         return st;
     if (auto st = runSqliteShell(options.sqlite3, store,
-                                 importScript({{csv.mentions, QStringLiteral("mentions")}}), env, &mentions);
+                                 importScript({{csv.mentions, QStringLiteral("mentions")},
+                                               {csv.mentionCases, QStringLiteral("adverse_cases"),
+                                                QStringLiteral("id, workspace_id, mention_id, status, flagged_at, "
+                                                               "day0, due_at, updated_at")}}),
+                                 env, &mentions);
         !st)
         return st;
     if (auto st = runSqliteShell(options.sqlite3, store, aggregateScript(), env, &aggregates); !st)
@@ -174,7 +178,8 @@ Status compareStores(const QString &vigieStore, const QString &baselineStore, Re
                                 QStringLiteral("messages_fts"),
                                 QStringLiteral("mentions"),
                                 QStringLiteral("mention_daily"),
-                                QStringLiteral("mention_product_daily")};
+                                QStringLiteral("mention_product_daily"),
+                                QStringLiteral("mention_source_daily")};
     Database vigieDb, baselineDb;
     if (auto st = vigieDb.openSqlite(vigieStore); !st)
         return st;

@@ -155,22 +155,38 @@ Status writeThreads(const QList<ThreadRow> &threads, QFile &file)
     return Status::success();
 }
 
-Status writeMentions(const CorpusOptions &options, const CorpusCast &cast, QFile &file)
+// Mentions in the table's column order, and the cases MentionRepository::insert opens for the
+// flagged ones (numbered after the message cases: the benchmark stores messages first).
+Status writeMentions(const CorpusOptions &options, const CorpusCast &cast, qint64 receivedAt, QFile &file,
+                     QFile &casesFile, qint64 firstCaseId)
 {
     MentionStream stream(options, cast);
     QByteArray out =
         "id,workspace_id,brand_id,product_id,network,source,remote_id,author,body,lang,sentiment,"
-        "adverse_event,url,reach,created_at\n";
+        "adverse_event,url,reach,created_at,other_brand_ids,product_ids,title,author_name,matched_terms,"
+        "evidence,received_at\n";
+    QByteArray cases = "id,workspace_id,mention_id,status,flagged_at,day0,due_at,updated_at\n";
+    const QTimeZone zone(cast.workspace.timezone.toUtf8());
+    const qint64 caseDueAt =
+        QDateTime::fromSecsSinceEpoch(receivedAt, zone).addDays(kCaseDeadlineDays).toSecsSinceEpoch();
     qint64 id = 0;
+    qint64 caseId = firstCaseId;
     while (!stream.atEnd()) {
         for (const Mention &m : stream.next(kBatch)) {
             appendRow(out, ++id, m.workspaceId, m.brandId, m.productId, networkKey(m.network), m.source,
                       m.remoteId, m.author, m.body, m.language, static_cast<int>(m.sentiment),
-                      m.adverseEvent ? 1 : 0, m.url, m.reach, m.createdAt.toSecsSinceEpoch());
+                      m.adverseEvent ? 1 : 0, m.url, m.reach, m.createdAt.toSecsSinceEpoch(), QString(),
+                      QString(), QString(), QString(), QString(), QString(), receivedAt);
+            if (m.adverseEvent)
+                appendRow(cases, ++caseId, m.workspaceId, id, QStringLiteral("pending"), receivedAt, receivedAt,
+                          caseDueAt, receivedAt);
         }
         if (file.write(out) != out.size())
             return Status::failure(QStringLiteral("cannot write %1").arg(file.fileName()));
+        if (casesFile.write(cases) != cases.size())
+            return Status::failure(QStringLiteral("cannot write %1").arg(casesFile.fileName()));
         out.clear();
+        cases.clear();
     }
     return Status::success();
 }
@@ -184,6 +200,7 @@ Status writeCorpusCsv(const CorpusOptions &options, const CorpusCast &cast, cons
     out->threads = folder.filePath(QStringLiteral("threads.csv"));
     out->messages = folder.filePath(QStringLiteral("messages.csv"));
     out->mentions = folder.filePath(QStringLiteral("mentions.csv"));
+    out->mentionCases = folder.filePath(QStringLiteral("mention_cases.csv"));
     out->cases = folder.filePath(QStringLiteral("adverse_cases.csv"));
     QList<ThreadRow> threads;
     QFile file, casesFile;
@@ -206,9 +223,13 @@ Status writeCorpusCsv(const CorpusOptions &options, const CorpusCast &cast, cons
     out->threadCount = threads.size();
     if (auto st = openForWrite(file, out->mentions); !st)
         return st;
-    if (auto st = writeMentions(options, cast, file); !st)
+    if (auto st = openForWrite(casesFile, out->mentionCases); !st)
+        return st;
+    if (auto st = writeMentions(options, cast, receivedAt.toSecsSinceEpoch(), file, casesFile, out->caseCount);
+        !st)
         return st;
     file.close();
+    casesFile.close();
     return Status::success();
 }
 

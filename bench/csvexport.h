@@ -14,6 +14,7 @@ struct CorpusCsv
     QString messages; // with the evidence JSON Vigie stores
     QString cases;    // adverse_cases opened for flagged incoming messages (the columns ingest sets)
     QString mentions;
+    QString mentionCases; // adverse_cases MentionRepository::insert opens for flagged mentions
     qint64 threadCount = 0;
     qint64 caseCount = 0;
 };

@@ -49,15 +49,18 @@ Status ingestMessages(Database &db, const CorpusOptions &options, const CorpusCa
     return Status::success();
 }
 
-Status ingestMentions(Database &db, const CorpusOptions &options, const CorpusCast &cast, int batch,
-                      IngestTiming *timing)
+Status ingestMentions(Database &db, const CorpusOptions &options, const CorpusCast &cast, const Clock &clock,
+                      int batch, IngestTiming *timing)
 {
     *timing = {};
     MentionRepository repository(db);
     MentionStream stream(options, cast);
     qint64 nanos = 0;
     while (!stream.atEnd()) {
-        const QList<Mention> mentions = stream.next(batch);
+        QList<Mention> mentions = stream.next(batch);
+        // Collected "now", like the messages: day 0 of the cases the flagged ones open.
+        for (Mention &m : mentions)
+            m.receivedAt = clock.now();
         const double cpuBefore = processCpuSeconds();
         QElapsedTimer timer;
         timer.start();

@@ -24,7 +24,8 @@ struct IngestTiming
 Status ingestMessages(Database &db, const CorpusOptions &options, const CorpusCast &cast, const Clock &clock,
                       int batch, IngestTiming *timing);
 // MentionRepository::insert, which also maintains the daily aggregates.
-Status ingestMentions(Database &db, const CorpusOptions &options, const CorpusCast &cast, int batch,
+Status ingestMentions(Database &db, const CorpusOptions &options, const CorpusCast &cast, const Clock &clock,
+                      int batch,
                       IngestTiming *timing);
 
 struct PageTiming

@@ -32,7 +32,8 @@ Status MentionRepository::insert(const QList<Mention> &mentions, int *insertedCo
                              "evidence, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                              "?, ?, ?, ?, ?, ?) ON CONFLICT (network, remote_id) DO NOTHING"));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QMap<qint64, QList<QPair<Id, Id>>> flaggedByReceipt; // received_at -> (workspace, mention), in order
+    // (received_at, (workspace, mention)) in insertion order, so cases are numbered like their mentions.
+    QList<QPair<qint64, QPair<Id, Id>>> flagged;
     int inserted = 0;
     for (const auto &m : mentions) {
         if (m.workspaceId != workspaceId)
@@ -74,10 +75,15 @@ Status MentionRepository::insert(const QList<Mention> &mentions, int *insertedCo
         // A possible adverse event found by listening is a case like one in the inbox: the
         // 15-day clock starts when Vigie received it.
         if (m.adverseEvent)
-            flaggedByReceipt[receivedAt] << qMakePair(m.workspaceId, q.lastInsertId());
+            flagged.append({receivedAt, qMakePair(m.workspaceId, q.lastInsertId())});
     }
-    for (auto it = flaggedByReceipt.cbegin(); it != flaggedByReceipt.cend(); ++it) {
-        if (auto st = openMentionCases(m_db, it.value(), it.key()); !st)
+    for (qsizetype i = 0; i < flagged.size();) {
+        // One call per run of mentions received at the same second (usually the whole batch).
+        QList<QPair<Id, Id>> run;
+        const qint64 receivedAt = flagged.at(i).first;
+        for (; i < flagged.size() && flagged.at(i).first == receivedAt; ++i)
+            run << flagged.at(i).second;
+        if (auto st = openMentionCases(m_db, run, receivedAt); !st)
             return st;
     }
     if (auto st = aggregates.flush(m_db); !st)

@@ -4,6 +4,7 @@
 #include "demo/democatalog.h"
 #include "demo/demoinbox.h"
 #include "demo/demoinboxtools.h"
+#include "demo/demolistening.h"
 #include "demo/demomentions.h"
 #include "demo/demoposts.h"
 #include "demo/demoreviews.h"
@@ -83,6 +84,8 @@ Status generateInto(Database &db, const DemoOptions &options, demo::DemoWorld &w
     if (auto st = demo::createMentions(db, world, mentionRandom, std::max(options.mentions, 0),
                                        progress.slice(40, 99));
         !st)
+        return st;
+    if (auto st = demo::createListeningSetup(db, world); !st)
         return st;
     // After the mentions: listening opens cases too, and the reviewers decide those as well.
     demo::DemoRandom caseRandom(streamSeed(options.seed, 6));

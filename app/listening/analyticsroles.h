@@ -11,6 +11,9 @@ enum AnalyticsRole : int {
     IsCompetitorRole,               // bool: a competitor brand rather than one of the workspace's own
     PeriodStartRole,                // QDate: first day a row counts (inside the selected range)
     PeriodEndRole,                  // QDate: last day a row counts (inside the selected range)
+    IsPreviousPeriodRole,           // bool: a column of the period before the selected one (volume)
+    NetworkKeyRole,                 // QString: the network a row counts ("mastodon"; sources, networks)
+    UrlRole,                        // QString: the link of a mention (mention list)
 };
 
 } // namespace vigie

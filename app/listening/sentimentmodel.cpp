@@ -7,59 +7,37 @@
 
 namespace vigie {
 
-namespace {
-
-QDate mondayOf(const QDate &day)
-{
-    return day.addDays(1 - day.dayOfWeek());
-}
-
-} // namespace
-
 SentimentModel::SentimentModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-SentimentModel::Granularity SentimentModel::granularityFor(const DateRange &range)
-{
-    return range.dayCount() <= kMaxDailyPeriods ? Granularity::Day : Granularity::IsoWeek;
-}
-
 void SentimentModel::setSnapshot(const AnalyticsSnapshot &snapshot)
 {
     beginResetModel();
-    m_periods.clear();
-    const DateRange range = snapshot.range;
-    m_granularity = granularityFor(range);
-    if (range.isValid()) {
-        const bool daily = m_granularity == Granularity::Day;
-        for (QDate start = daily ? range.from : mondayOf(range.from); start <= range.to;
-             start = start.addDays(daily ? 1 : 7)) {
-            const QDate end = daily ? start : start.addDays(6);
-            m_periods << Period{qMax(start, range.from), qMin(end, range.to)};
-        }
-        QSet<Id> counted;
-        for (const auto &brand : snapshot.brands) {
-            if (!brand.isCompetitor)
-                counted.insert(brand.id);
-        }
-        const qint64 firstBucketDay = daily ? range.from.toJulianDay() : mondayOf(range.from).toJulianDay();
-        for (const auto &c : snapshot.dailyCounts) {
-            if (!range.contains(c.day) || (!counted.isEmpty() && !counted.contains(c.brandId)))
-                continue;
-            const qint64 offset = c.day.toJulianDay() - firstBucketDay;
-            Period &period = m_periods[daily ? offset : offset / 7];
-            period.counts[PositiveColumn] += c.positive;
-            period.counts[NeutralColumn] += c.neutral;
-            period.counts[NegativeColumn] += c.negative;
-        }
+    m_periods = ChartPeriods(snapshot.range);
+    m_counts = QList<Counts>(m_periods.count());
+    m_countedBrands.clear();
+    for (const auto &brand : snapshot.brands) {
+        if (!brand.isCompetitor)
+            m_countedBrands << brand.id;
+    }
+    m_brandsLabel = m_countedBrands.isEmpty() ? tr("All brands") : tr("Own brands");
+    const QSet<Id> counted(m_countedBrands.cbegin(), m_countedBrands.cend());
+    for (const auto &c : snapshot.dailyCounts) {
+        const int period = m_periods.indexOf(c.day);
+        if (period < 0 || (!counted.isEmpty() && !counted.contains(c.brandId)))
+            continue;
+        Counts &counts = m_counts[period];
+        counts.values[PositiveColumn] += c.positive;
+        counts.values[NeutralColumn] += c.neutral;
+        counts.values[NegativeColumn] += c.negative;
     }
     endResetModel();
 }
 
 int SentimentModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_periods.size());
+    return parent.isValid() ? 0 : m_periods.count();
 }
 
 int SentimentModel::columnCount(const QModelIndex &parent) const
@@ -71,18 +49,18 @@ QVariant SentimentModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Period &period = m_periods.at(index.row());
+    const qint64 value = m_counts.at(index.row()).values[index.column()];
     switch (role) {
     case Qt::DisplayRole:
-        return period.counts[index.column()];
+        return value;
     case Qt::ToolTipRole:
         return tr("%1 — %2: %3")
-            .arg(longLabel(period), headerData(index.column(), Qt::Horizontal).toString(),
-                 QLocale().toString(period.counts[index.column()]));
+            .arg(m_periods.longLabel(index.row()), headerData(index.column(), Qt::Horizontal).toString(),
+                 QLocale().toString(value));
     case PeriodStartRole:
-        return period.start;
+        return m_periods.at(index.row()).start;
     case PeriodEndRole:
-        return period.end;
+        return m_periods.at(index.row()).end;
     default:
         return {};
     }
@@ -104,47 +82,57 @@ QVariant SentimentModel::headerData(int section, Qt::Orientation orientation, in
             return {};
         }
     }
-    if (section < 0 || section >= m_periods.size())
+    if (section < 0 || section >= m_periods.count())
         return {};
-    const Period &period = m_periods.at(section);
     switch (role) {
     case Qt::DisplayRole:
-        return shortLabel(period);
+        return m_periods.shortLabel(section);
     case Qt::ToolTipRole:
-        return longLabel(period);
+        return m_periods.longLabel(section);
     case PeriodStartRole:
-        return period.start;
+        return m_periods.at(section).start;
     case PeriodEndRole:
-        return period.end;
+        return m_periods.at(section).end;
     default:
         return {};
     }
 }
 
-QString SentimentModel::shortLabel(const Period &period) const
-{
-    //: Date format of chart axis labels (day and abbreviated month); see QDate::toString
-    return QLocale().toString(period.start, tr("d MMM"));
-}
-
-QString SentimentModel::longLabel(const Period &period) const
-{
-    const QLocale locale;
-    if (m_granularity == Granularity::Day)
-        return locale.toString(period.start, QLocale::LongFormat);
-    return tr("Week %1: %2 – %3")
-        .arg(period.start.weekNumber())
-        .arg(locale.toString(period.start, QLocale::ShortFormat),
-             locale.toString(period.end, QLocale::ShortFormat));
-}
-
 qint64 SentimentModel::maxPeriodTotal() const
 {
     qint64 result = 0;
-    for (const auto &period : m_periods)
-        result = qMax(result, period.counts[PositiveColumn] + period.counts[NeutralColumn] +
-                                  period.counts[NegativeColumn]);
+    for (const auto &counts : m_counts)
+        result = qMax(result, counts.values[PositiveColumn] + counts.values[NeutralColumn] +
+                                  counts.values[NegativeColumn]);
     return result;
+}
+
+Sentiment SentimentModel::sentimentOf(int column)
+{
+    switch (column) {
+    case PositiveColumn:
+        return Sentiment::Positive;
+    case NegativeColumn:
+        return Sentiment::Negative;
+    default:
+        return Sentiment::Neutral;
+    }
+}
+
+MentionSelection SentimentModel::selection(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    MentionSelection selection;
+    selection.filter.brandIds = m_countedBrands;
+    selection.filter.from = m_periods.at(index.row()).start;
+    selection.filter.to = m_periods.at(index.row()).end;
+    selection.filter.sentiment = sentimentOf(index.column());
+    //: A mention list's title: brands, period, sentiment
+    selection.title = tr("%1, %2 — %3")
+                          .arg(m_brandsLabel, m_periods.longLabel(index.row()),
+                               headerData(index.column(), Qt::Horizontal).toString().toLower());
+    return selection;
 }
 
 } // namespace vigie

@@ -1,23 +1,24 @@
 #pragma once
 
 #include "listening/analyticssnapshot.h"
+#include "listening/chartperiods.h"
+#include "listening/mentionselection.h"
 
 #include <QAbstractTableModel>
 
 namespace vigie {
 
 // Sentiment of the mentions of the workspace's own brands over the period (all brands when it has
-// none of its own). One row per period: days for ranges up to kMaxDailyPeriods days, ISO weeks
-// (Monday to Sunday) beyond, so a year reads as ~52 bars. The first and last weeks may be partial:
-// they count only days inside the range (PeriodStartRole/PeriodEndRole on rows and vertical headers).
+// none of its own). One row per period of ChartPeriods: days up to kMaxDailyPeriods days, ISO
+// weeks beyond (PeriodStartRole/PeriodEndRole on rows and vertical headers).
 class SentimentModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
     enum Column { PositiveColumn, NeutralColumn, NegativeColumn, ColumnCount };
-    enum class Granularity { Day, IsoWeek };
-    static constexpr int kMaxDailyPeriods = 62;
+    using Granularity = ChartPeriods::Granularity;
+    static constexpr int kMaxDailyPeriods = ChartPeriods::kMaxDailyPeriods;
 
     explicit SentimentModel(QObject *parent = nullptr);
 
@@ -28,23 +29,24 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static Granularity granularityFor(const DateRange &range);
-    Granularity granularity() const { return m_granularity; }
+    static Granularity granularityFor(const DateRange &range) { return ChartPeriods::granularityFor(range); }
+    Granularity granularity() const { return m_periods.granularity(); }
     // The largest positive + neutral + negative of one period: the top of a stacked bar chart.
     qint64 maxPeriodTotal() const;
+    // The mentions of a cell: the counted brands, that period, that sentiment.
+    MentionSelection selection(const QModelIndex &index) const;
 
 private:
-    struct Period
+    struct Counts
     {
-        QDate start;
-        QDate end;
-        qint64 counts[ColumnCount] = {0, 0, 0};
+        qint64 values[ColumnCount] = {0, 0, 0};
     };
-    QString shortLabel(const Period &period) const;
-    QString longLabel(const Period &period) const;
+    static Sentiment sentimentOf(int column);
 
-    Granularity m_granularity = Granularity::Day;
-    QList<Period> m_periods;
+    ChartPeriods m_periods;
+    QList<Counts> m_counts;
+    QList<Id> m_countedBrands; // empty: every brand
+    QString m_brandsLabel;     // "own brands" or "all brands", for titles
 };
 
 } // namespace vigie

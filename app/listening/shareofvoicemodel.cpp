@@ -41,6 +41,7 @@ void ShareOfVoiceModel::setSnapshot(const AnalyticsSnapshot &snapshot)
     beginResetModel();
     m_rows.clear();
     m_total = 0;
+    m_range = snapshot.range;
     const QStringList colors = brandChartColors(snapshot.brands);
     QHash<Id, int> rowOfBrand;
     for (int i = 0; i < snapshot.brands.size(); ++i) {
@@ -123,6 +124,23 @@ QVariant ShareOfVoiceModel::headerData(int section, Qt::Orientation orientation,
     default:
         return {};
     }
+}
+
+MentionSelection ShareOfVoiceModel::selection(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+        !m_range.isValid())
+        return {};
+    const Row &row = m_rows.at(index.row());
+    MentionSelection selection;
+    selection.filter.brandIds = {row.brand.id};
+    selection.filter.from = m_range.from;
+    selection.filter.to = m_range.to;
+    //: A mention list's title: brand, first and last day of the period
+    selection.title = tr("%1, %2 – %3")
+                          .arg(row.brand.name, QLocale().toString(m_range.from, QLocale::ShortFormat),
+                               QLocale().toString(m_range.to, QLocale::ShortFormat));
+    return selection;
 }
 
 } // namespace vigie

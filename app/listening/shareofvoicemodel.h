@@ -1,6 +1,7 @@
 #pragma once
 
 #include "listening/analyticssnapshot.h"
+#include "listening/mentionselection.h"
 
 #include <QAbstractTableModel>
 
@@ -32,6 +33,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     qint64 totalMentions() const { return m_total; }
+    // The mentions of a row's brand over the period.
+    MentionSelection selection(const QModelIndex &index) const;
 
     // Whole percents of counts that add up to exactly 100 (largest remainders get the rounding),
     // so a pie never reads "33% + 33% + 33%". All zeros when counts sum to zero.
@@ -50,6 +53,7 @@ private:
         return m_total > 0 ? 100.0 * double(row.mentions) / double(m_total) : 0.0;
     }
 
+    DateRange m_range;
     QList<Row> m_rows;
     qint64 m_total = 0;
 };

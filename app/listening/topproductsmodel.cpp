@@ -16,6 +16,7 @@ void TopProductsModel::setSnapshot(const AnalyticsSnapshot &snapshot)
 {
     beginResetModel();
     m_rows.clear();
+    m_range = snapshot.range;
     const QStringList colors = brandChartColors(snapshot.brands);
     QHash<Id, int> brandIndex;
     for (int i = 0; i < snapshot.brands.size(); ++i)
@@ -82,6 +83,23 @@ QVariant TopProductsModel::headerData(int section, Qt::Orientation orientation, 
     default:
         return {};
     }
+}
+
+MentionSelection TopProductsModel::selection(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+        !m_range.isValid())
+        return {};
+    const Row &row = m_rows.at(index.row());
+    MentionSelection selection;
+    selection.filter.productId = row.product.productId;
+    selection.filter.from = m_range.from;
+    selection.filter.to = m_range.to;
+    selection.title =
+        tr("%1, %2 – %3")
+            .arg(row.product.productName, QLocale().toString(m_range.from, QLocale::ShortFormat),
+                 QLocale().toString(m_range.to, QLocale::ShortFormat));
+    return selection;
 }
 
 } // namespace vigie

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "listening/analyticssnapshot.h"
+#include "listening/mentionselection.h"
 
 #include <QAbstractTableModel>
 
@@ -26,6 +27,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     qint64 maxMentions() const { return m_rows.isEmpty() ? 0 : m_rows.constFirst().product.total; }
+    // The mentions naming a row's product over the period.
+    MentionSelection selection(const QModelIndex &index) const;
 
 private:
     struct Row
@@ -34,6 +37,7 @@ private:
         QString brandName;
         QString brandColor;
     };
+    DateRange m_range;
     QList<Row> m_rows;
 };
 

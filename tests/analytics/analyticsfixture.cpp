@@ -1,6 +1,8 @@
 #include "analyticsfixture.h"
 
 #include "storage/mentionrepository.h"
+#include "storage/postmetricsrepository.h"
+#include "storage/sqlquery.h"
 #include "storage/workspacerepository.h"
 
 #include <QRandomGenerator>
@@ -91,9 +93,56 @@ bool AnalyticsFixture::addMentionsOn(const Brand &brand, const QDate &day, int c
     return addMentions(brand, noon.toUTC(), count, sentiment, productId);
 }
 
+bool AnalyticsFixture::addMention(Mention mention)
+{
+    mention.workspaceId = m_workspace.id;
+    if (mention.remoteId.isEmpty())
+        mention.remoteId = QStringLiteral("x%1").arg(m_nextRemoteId++);
+    int inserted = 0;
+    return MentionRepository(m_db).insert({mention}, &inserted).ok() && inserted == 1;
+}
+
+Id AnalyticsFixture::addPublishedPost(Network network, const QString &body, const QDateTime &publishedAt,
+                                      qint64 likes, qint64 reposts, qint64 replies, bool withMetrics)
+{
+    const qint64 now = publishedAt.toSecsSinceEpoch();
+    Id account = m_accounts.value(network);
+    if (!account) {
+        SqlQuery q(m_db, QStringLiteral("INSERT INTO accounts (workspace_id, network, handle, created_at) "
+                                        "VALUES (?, ?, ?, ?)"));
+        if (!q.exec(m_workspace.id, networkKey(network), QStringLiteral("@lab"), now))
+            return 0;
+        account = q.lastInsertId();
+        m_accounts.insert(network, account);
+    }
+    SqlQuery post(m_db, QStringLiteral("INSERT INTO posts (workspace_id, brand_id, body, state, created_at, "
+                                       "updated_at) VALUES (?, ?, ?, 'published', ?, ?)"));
+    if (!post.exec(m_workspace.id, m_brands.at(0).id, body, now, now))
+        return 0;
+    SqlQuery variant(m_db, QStringLiteral("INSERT INTO post_variants (post_id, account_id, state, remote_id, "
+                                          "published_at) VALUES (?, ?, 'published', ?, ?)"));
+    if (!variant.exec(post.lastInsertId(), account, QStringLiteral("r%1").arg(m_nextRemoteId++), now))
+        return 0;
+    const Id variantId = variant.lastInsertId();
+    if (withMetrics) {
+        PostMetricsRow row;
+        row.variantId = variantId;
+        row.likes = likes;
+        row.reposts = reposts;
+        row.replies = replies;
+        row.fetchedAt = publishedAt.addDays(1);
+        if (!PostMetricsRepository(m_db).save(row))
+            return 0;
+    }
+    return variantId;
+}
+
 bool AnalyticsFixture::addYearOfTraffic(const QDate &lastDay, quint32 seed)
 {
     QRandomGenerator random(seed);
+    QRandomGenerator where(seed + 1); // network, source and adverse flag: the counts stay as they were
+    const QString feeds[] = {QStringLiteral("Le Quotidien du Médecin"), QStringLiteral("Santé Magazine"),
+                             QStringLiteral("Forum Doctissimo — Douleurs et migraines")};
     const QTimeZone zone(m_workspace.timezone.toUtf8());
     QList<Mention> mentions;
     const QDate firstDay = lastDay.addYears(-1);
@@ -121,7 +170,14 @@ bool AnalyticsFixture::addYearOfTraffic(const QDate &lastDay, quint32 seed)
                     const int p = int(random.bounded(5));
                     m.productId = m_products.at(2 * b + (p < 3 ? 0 : 1)).id;
                 }
-                m.network = Network::Bluesky;
+                const int channel = int(where.bounded(10));
+                m.network = channel < 5 ? Network::Bluesky : channel < 8 ? Network::Mastodon : Network::Feed;
+                m.source = m.network == Network::Feed ? feeds[where.bounded(3)]
+                           : channel % 2              ? QStringLiteral("#") + m_brands.at(b).name
+                                         : QLatin1Char('"') + m_brands.at(b).name + QLatin1Char('"');
+                m.adverseEvent = where.bounded(100) < (inSpike && b == 0 ? 12 : 2);
+                m.body = QStringLiteral("about %1").arg(m_brands.at(b).name);
+                m.url = QStringLiteral("https://example.org/m/%1").arg(m_nextRemoteId);
                 m.remoteId = QStringLiteral("y%1").arg(m_nextRemoteId++);
                 m.createdAt =
                     QDateTime(day, QTime(int(random.bounded(24)), int(random.bounded(60))), zone).toUTC();

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 
 #include <QDate>
+#include <QHash>
 
 namespace vigie {
 namespace test {
@@ -31,6 +32,12 @@ public:
     // Stores count mentions at noon, workspace time, on day.
     bool addMentionsOn(const Brand &brand, const QDate &day, int count = 1,
                        Sentiment sentiment = Sentiment::Neutral, Id productId = 0);
+    // Stores mention as given, filling in the workspace and a remote id when unset.
+    bool addMention(Mention mention);
+    // A published post of the workspace on network (one account per network), with engagement
+    // figures read at publishedAt + 1 day unless withMetrics is false. Returns the variant id, 0 on failure.
+    Id addPublishedPost(Network network, const QString &body, const QDateTime &publishedAt, qint64 likes,
+                        qint64 reposts, qint64 replies, bool withMetrics = true);
     // A year ending on lastDay of lively, deterministic traffic (weekly rhythm, a spike, every
     // sentiment and product), for screenshots and timing.
     bool addYearOfTraffic(const QDate &lastDay, quint32 seed = 7);
@@ -41,6 +48,7 @@ private:
     QList<Brand> m_brands;
     QList<Product> m_products;
     qint64 m_nextRemoteId = 1;
+    QHash<Network, Id> m_accounts;
     bool m_ok = false;
 };
 

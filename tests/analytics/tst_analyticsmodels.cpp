@@ -114,7 +114,7 @@ void TestAnalyticsModels::volumeHasEveryDayZeroFilledAndEveryBrand()
     m_controller->load({from, from.addDays(6)});
     MentionVolumeModel *model = m_controller->volumeModel();
     QCOMPARE(model->rowCount(), 7);
-    QCOMPARE(model->columnCount(), MentionVolumeModel::FirstBrandColumn + 3);
+    QCOMPARE(model->columnCount(), 2 * (MentionVolumeModel::FirstBrandColumn + 3)); // and the previous period
     const int own = MentionVolumeModel::FirstBrandColumn;
     const int competitor = MentionVolumeModel::FirstBrandColumn + 2;
     for (int row = 0; row < 7; ++row) {
@@ -136,7 +136,7 @@ void TestAnalyticsModels::volumeHeadersGiveBrandsDatesAndDistinctColours()
     m_controller->load({QDate(2026, 1, 1), QDate(2026, 1, 3)});
     MentionVolumeModel *model = m_controller->volumeModel();
     QStringList names, colors;
-    for (int column = MentionVolumeModel::FirstBrandColumn; column < model->columnCount(); ++column) {
+    for (int column = MentionVolumeModel::FirstBrandColumn; column < model->previousDayColumn(); ++column) {
         names << model->headerData(column, Qt::Horizontal).toString();
         colors << model->headerData(column, Qt::Horizontal, BrandColorRole).toString();
         QCOMPARE(model->headerData(column, Qt::Horizontal, IsCompetitorRole).toBool(), column == 3);

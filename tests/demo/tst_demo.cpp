@@ -4,7 +4,9 @@
 #include "demo/demogenerator.h"
 #include "demo/demoworld.h"
 #include "storage/database.h"
+#include "listening/listeningsettings.h"
 #include "storage/inboxrepository.h"
+#include "storage/listeningrepository.h"
 #include "storage/postrepository.h"
 #include "storage/sqlquery.h"
 #include "storage/workspacerepository.h"
@@ -349,6 +351,41 @@ private slots:
                                         "b.id = m.brand_id WHERE b.is_competitor = 1"));
         QVERIFY2(competitor >= 20000 * 0.2 && competitor <= 20000 * 0.45,
                  qPrintable(QString::number(competitor)));
+    }
+
+    void listeningHasQueriesForEveryBrandAndFeedsWithTheirState()
+    {
+        ListeningRepository repo(m_db);
+        const auto queries = repo.queries(m_workspace.id);
+        QCOMPARE(queries.size(), 5);
+        QSet<Id> brandsListenedTo;
+        for (const ListeningQuery &q : queries)
+            brandsListenedTo << q.brandId;
+        QCOMPARE(brandsListenedTo.size(), 4); // the competitor too
+        const auto feeds = repo.feeds(m_workspace.id);
+        QCOMPARE(feeds.size(), 11);
+        int broken = 0;
+        for (const ListeningFeed &f : feeds) {
+            QVERIFY(f.checkedAt.isValid() && f.checkedAt <= m_now);
+            broken += f.error.isEmpty() ? 0 : 1;
+        }
+        QCOMPARE(broken, 1); // a broken feed shows in the set-up dialog
+        // The demo is offline: it never collects on its own.
+        QCOMPARE(loadListeningSettings(m_db, m_workspace.id).collectMinutes, 0);
+    }
+
+    void flaggedMentionsOpenCasesTheReviewersDecide()
+    {
+        const qint64 flagged = scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM mentions WHERE adverse_event = 1"));
+        const qint64 cases =
+            scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM adverse_cases WHERE mention_id IS NOT NULL"));
+        QVERIFY(flagged > 0);
+        QCOMPARE(cases, flagged);
+        // Old ones were decided; only recent ones (and at most two forgotten) are still pending.
+        const qint64 pendingOld = scalar(
+            m_db, QStringLiteral("SELECT COUNT(*) FROM adverse_cases WHERE status = 'pending' AND day0 < %1")
+                      .arg(m_now.addDays(-16).toSecsSinceEpoch()));
+        QVERIFY2(pendingOld <= 2, qPrintable(QString::number(pendingOld)));
     }
 
     void mentionVolumeHasAWeeklyCycleATrendAndSpikes()

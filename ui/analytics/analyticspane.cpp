@@ -1,20 +1,41 @@
 #include "ui/analytics/analyticspane.h"
 
 #include "listening/analyticscontroller.h"
+#include "ui/analytics/adversechart.h"
 #include "ui/analytics/daterangebar.h"
+#include "ui/analytics/engagementchart.h"
+#include "ui/analytics/mentionlistdialog.h"
 #include "ui/analytics/mentionvolumechart.h"
 #include "ui/analytics/sentimentchart.h"
 #include "ui/analytics/shareofvoicechart.h"
+#include "ui/analytics/sourcecharts.h"
 #include "ui/analytics/topproductschart.h"
 
+#include <QAction>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace vigie {
 namespace ui {
+
+namespace {
+
+QWidget *page(QLayout *layout)
+{
+    auto *widget = new QWidget;
+    layout->setContentsMargins(0, 8, 0, 0);
+    layout->setSpacing(8);
+    widget->setLayout(layout);
+    return widget;
+}
+
+} // namespace
 
 AnalyticsPane::AnalyticsPane(AppContext context, QWidget *parent)
     : QWidget(parent)
@@ -22,6 +43,18 @@ AnalyticsPane::AnalyticsPane(AppContext context, QWidget *parent)
 {
     setObjectName(QStringLiteral("analyticsPane"));
     m_rangeBar = new DateRangeBar(workspaceToday(m_context.workspace, *m_context.clock));
+    m_reportAction = new QAction(tr("Report (PDF)…"), this);
+    m_reportAction->setObjectName(QStringLiteral("analyticsReportAction"));
+    m_reportAction->setShortcut(QKeySequence(tr("Ctrl+P")));
+    m_reportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_reportAction);
+    connect(m_reportAction, &QAction::triggered, this, [this] { emit reportRequested(m_rangeBar->range()); });
+    m_reportButton = new QPushButton(m_reportAction->text(), this);
+    m_reportButton->setObjectName(QStringLiteral("analyticsReportButton"));
+    m_reportButton->setToolTip(tr("A PDF report of this period with the charts and a summary table (%1)")
+                                   .arg(m_reportAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_reportButton, &QPushButton::clicked, m_reportAction, &QAction::trigger);
+
     m_pages = new QStackedWidget;
     m_pages->addWidget(createEmptyState());
     if (m_context.db) {
@@ -29,8 +62,16 @@ AnalyticsPane::AnalyticsPane(AppContext context, QWidget *parent)
         m_pages->addWidget(createCharts());
         connect(m_controller, &AnalyticsController::loaded, this, &AnalyticsPane::showLoaded);
         connect(m_rangeBar, &DateRangeBar::rangeChanged, m_controller, &AnalyticsController::load);
+    } else {
+        m_reportAction->setEnabled(false);
+        m_reportButton->setEnabled(false);
     }
 
+    // Beside the tabs rather than the dates: the date bar needs the whole width in French.
+    if (m_tabs)
+        m_tabs->setCornerWidget(m_reportButton, Qt::TopRightCorner);
+    else
+        m_reportButton->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_rangeBar);
     layout->addWidget(m_pages, 1);
@@ -41,7 +82,9 @@ AnalyticsPane::AnalyticsPane(AppContext context, QWidget *parent)
 
 AnalyticsPane::~AnalyticsPane()
 {
-    // The charts go before the models they show (the controller is an older child).
+    // The charts and the mention list go before the models they show (the controller is an
+    // older child).
+    delete m_mentionList;
     delete m_pages;
 }
 
@@ -56,21 +99,76 @@ void AnalyticsPane::showEvent(QShowEvent *event)
         m_controller->load(m_rangeBar->range());
 }
 
+void AnalyticsPane::reload()
+{
+    if (m_controller && isVisible())
+        m_controller->load(m_rangeBar->range());
+}
+
 QWidget *AnalyticsPane::createCharts()
 {
-    m_charts = new QWidget;
-    auto *grid = new QGridLayout(m_charts);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setSpacing(8);
-    grid->addWidget(new MentionVolumeChart(m_controller->volumeModel()), 0, 0);
-    grid->addWidget(new ShareOfVoiceChart(m_controller->shareOfVoiceModel()), 0, 1);
-    grid->addWidget(new SentimentChart(m_controller->sentimentModel()), 1, 0);
-    grid->addWidget(new TopProductsChart(m_controller->topProductsModel()), 1, 1);
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("analyticsTabs"));
+    m_tabs->setDocumentMode(true);
+
+    auto *volume = new MentionVolumeChart(m_controller->volumeModel());
+    auto *share = new ShareOfVoiceChart(m_controller->shareOfVoiceModel());
+    auto *overview = new QHBoxLayout;
+    overview->addWidget(volume, 3);
+    overview->addWidget(share, 2);
+    m_tabs->addTab(page(overview), tr("&Overview"));
+
+    auto *sentiment = new SentimentChart(m_controller->sentimentModel());
+    auto *products = new TopProductsChart(m_controller->topProductsModel());
+    auto *sources = new TopSourcesChart(m_controller->topSourcesModel());
+    auto *networks = new NetworksChart(m_controller->networksModel());
+    auto *conversation = new QGridLayout;
+    conversation->addWidget(sentiment, 0, 0);
+    conversation->addWidget(products, 0, 1);
+    conversation->addWidget(sources, 1, 0);
+    conversation->addWidget(networks, 1, 1);
     for (int i = 0; i < 2; ++i) {
-        grid->setRowStretch(i, 1);
-        grid->setColumnStretch(i, 1);
+        conversation->setRowStretch(i, 1);
+        conversation->setColumnStretch(i, 1);
     }
-    return m_charts;
+    m_tabs->addTab(page(conversation), tr("&Conversation"));
+
+    auto *adverse = new AdverseChart(m_controller->adverseModel());
+    auto *engagement = new EngagementChart(m_controller->engagementModel());
+    auto *safety = new QVBoxLayout;
+    safety->addWidget(adverse, 1);
+    safety->addWidget(engagement, 1);
+    m_tabs->addTab(page(safety), tr("&Safety and engagement"));
+
+    connect(volume, &MentionVolumeChart::mentionsRequested, this, &AnalyticsPane::showMentions);
+    connect(share, &ShareOfVoiceChart::mentionsRequested, this, &AnalyticsPane::showMentions);
+    connect(sentiment, &SentimentChart::mentionsRequested, this, &AnalyticsPane::showMentions);
+    connect(products, &TopProductsChart::mentionsRequested, this, &AnalyticsPane::showMentions);
+    connect(sources, &TopSourcesChart::mentionsRequested, this, &AnalyticsPane::showMentions);
+    connect(networks, &NetworksChart::mentionsRequested, this, &AnalyticsPane::showMentions);
+    connect(adverse, &AdverseChart::mentionsRequested, this, &AnalyticsPane::showMentions);
+    return m_tabs;
+}
+
+QList<AnalyticsChartView *> AnalyticsPane::charts() const
+{
+    QList<AnalyticsChartView *> result;
+    if (!m_tabs)
+        return result;
+    for (int tab = 0; tab < m_tabs->count(); ++tab) {
+        // findChildren lists them in creation order, which is the order they are laid out in.
+        result << m_tabs->widget(tab)->findChildren<AnalyticsChartView *>();
+    }
+    return result;
+}
+
+void AnalyticsPane::showMentions(const MentionSelection &selection)
+{
+    if (!m_controller || !selection.isValid())
+        return;
+    if (!m_mentionList)
+        m_mentionList = new MentionListDialog(m_controller->mentionListModel(), this);
+    m_mentionList->showSelection(selection);
 }
 
 QWidget *AnalyticsPane::createEmptyState()
@@ -91,13 +189,26 @@ QWidget *AnalyticsPane::createEmptyState()
     return m_emptyState;
 }
 
+QString AnalyticsPane::summary() const
+{
+    const QLocale locale;
+    const qint64 now = m_controller->totalMentions();
+    const qint64 before = m_controller->previousTotalMentions();
+    if (before <= 0)
+        return tr("Mentions in this period: %1").arg(locale.toString(now));
+    const double change = 100.0 * double(now - before) / double(before);
+    //: %1 mentions now, %2 in the previous period of the same length, %3 the change ("+12%")
+    return tr("Mentions in this period: %1 (previous period: %2, %3)")
+        .arg(locale.toString(now), locale.toString(before),
+             tr("%1%", "change in percent")
+                 .arg((change >= 0 ? QStringLiteral("+") : QString()) + locale.toString(qRound(change))));
+}
+
 void AnalyticsPane::showLoaded()
 {
-    const bool hasMentions = m_controller && m_controller->hasMentions();
-    m_pages->setCurrentWidget(hasMentions ? m_charts : m_emptyState);
-    m_rangeBar->setSummary(
-        hasMentions ? tr("Mentions in this period: %1").arg(QLocale().toString(m_controller->totalMentions()))
-                    : QString());
+    const bool hasData = m_controller && (m_controller->hasMentions() || m_controller->hasEngagement());
+    m_pages->setCurrentWidget(hasData ? m_tabs : m_emptyState);
+    m_rangeBar->setSummary(m_controller && m_controller->hasMentions() ? summary() : QString());
 }
 
 bool AnalyticsPane::isShowingEmptyState() const

@@ -2,6 +2,7 @@
 
 #include "listening/sentimentmodel.h"
 #include "ui/analytics/chartscales.h"
+#include "ui/analytics/emptychartnotice.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -35,6 +36,7 @@ SentimentChart::SentimentChart(SentimentModel *model, QWidget *parent)
     , m_mapper(new QVBarModelMapper(this))
     , m_periodAxis(new QBarCategoryAxis)
     , m_countAxis(makeCountAxis())
+    , m_notice(new EmptyChartNotice(this, tr("None of your brands was mentioned in this period.")))
 {
     setObjectName(QStringLiteral("sentimentChart"));
     styleAxis(m_periodAxis);
@@ -51,6 +53,11 @@ SentimentChart::SentimentChart(SentimentModel *model, QWidget *parent)
     m_mapper->setLastBarSetColumn(SentimentModel::NegativeColumn);
     m_mapper->setSeries(m_series);
     m_mapper->setModel(m_model);
+    connect(m_series, &QAbstractBarSeries::clicked, this, [this](int row, QBarSet *set) {
+        const int column = int(m_series->barSets().indexOf(set));
+        if (column >= 0 && row >= 0 && row < m_model->rowCount())
+            emit mentionsRequested(m_model->selection(m_model->index(row, column)));
+    });
     // After the mapper (connected first) has rebuilt the bar sets.
     connect(m_model, &QAbstractItemModel::modelReset, this, &SentimentChart::syncWithModel);
     syncWithModel();
@@ -72,6 +79,17 @@ void SentimentChart::syncWithModel()
     }
     labelPeriods();
     scaleCountAxis(m_countAxis, m_model->maxPeriodTotal() + m_model->maxPeriodTotal() / 20 + 1);
+    m_notice->setEmpty(m_model->maxPeriodTotal() == 0);
+}
+
+const QAbstractItemModel *SentimentChart::exportModel() const
+{
+    return m_model;
+}
+
+bool SentimentChart::isShowingEmptyNotice() const
+{
+    return m_notice->isEmpty();
 }
 
 void SentimentChart::labelPeriods()

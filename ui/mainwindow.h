@@ -19,8 +19,13 @@ class CalendarPane;
 class InboxPane;
 class AnalyticsPane;
 class TriagePane;
+class CrisisBanner;
+class ListeningHub;
+class ListeningSetupDialog;
+class AnalyticsReportExporter;
 
-// The three panes (calendar, inbox, analytics) behind a navigation column.
+// The four panes (calendar, inbox, analytics, adverse events) behind a navigation column, with
+// the crisis banner above them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -47,6 +52,10 @@ public:
     // File › Import schedule (Ctrl+I), also the calendar toolbar's button.
     ImportScheduleDialog *openImportSchedule();
     PublishScheduler *publishScheduler() const { return m_publisher; }
+    // Tools › Listening set-up (Ctrl+Shift+L): queries, feeds, alert thresholds.
+    ListeningSetupDialog *openListeningSetup();
+    ListeningHub *listening() const { return m_listening; }
+    CrisisBanner *crisisBanner() const { return m_crisisBanner; }
 
 signals:
     // The user chose another interface language ("fr", "en", or "" for the system's).
@@ -68,6 +77,9 @@ private:
     AnalyticsPane *m_analytics = nullptr;
     TriagePane *m_triage = nullptr;
     PublishScheduler *m_publisher = nullptr;
+    CrisisBanner *m_crisisBanner = nullptr;
+    ListeningHub *m_listening = nullptr;
+    AnalyticsReportExporter *m_reporter = nullptr;
 };
 
 } // namespace ui

@@ -1,7 +1,9 @@
 #include "demo/demomentions.h"
 
+#include "classify/classifier.h"
 #include "demo/demotexts.h"
 #include "storage/mentionrepository.h"
+#include "storage/workspacerepository.h"
 
 #include <QCoreApplication>
 #include <QtMath>
@@ -324,6 +326,25 @@ Mention MentionWriter::write(const DayPlan &plan)
     return m;
 }
 
+// A possible adverse event carries what Vigie's classifier reads in it, as a collected one
+// would: the triage pane highlights the evidence. The generator's flag stays (the demo means it);
+// products and language follow the text. No random draw here: the store stays the same per seed.
+void addClassifierReading(Mention &m, const classify::Classifier &classifier)
+{
+    const classify::Classification read = classifier.classify(m.body);
+    m.evidence = read.evidence;
+    QList<Id> products;
+    for (const Id id : read.productIds)
+        if (id > 0 && !products.contains(id))
+            products << id;
+    if (!products.isEmpty()) {
+        m.productIds = products;
+        m.productId = products.constFirst();
+    }
+    if (!read.language.isEmpty())
+        m.language = read.language;
+}
+
 } // namespace
 
 Status createMentions(Database &db, const DemoWorld &world, DemoRandom &rng, int count,
@@ -332,13 +353,18 @@ Status createMentions(Database &db, const DemoWorld &world, DemoRandom &rng, int
     const QList<DayPlan> days = planDays(world, rng, count);
     MentionWriter writer(world, rng);
     MentionRepository repo(db);
+    const classify::Classifier classifier(
+        classify::ProductTerms::fromProducts(WorkspaceRepository(db).products(world.workspace.id)));
     QList<Mention> batch;
     batch.reserve(kBatchSize + 200);
     int written = 0;
     for (int i = 0; i < days.size(); ++i) {
         QList<Mention> ofTheDay;
-        for (int k = 0; k < days[i].count; ++k)
+        for (int k = 0; k < days[i].count; ++k) {
             ofTheDay << writer.write(days[i]);
+            if (ofTheDay.last().adverseEvent)
+                addClassifierReading(ofTheDay.last(), classifier);
+        }
         // Today only the morning has happened yet.
         if (days[i].day == world.today) {
             for (auto &m : ofTheDay) {

@@ -16,31 +16,32 @@ const QHash<QString, char32_t> &namedEntities()
     static const QHash<QString, char32_t> table = [] {
         QHash<QString, char32_t> t;
         static const char *const latin1[] = {
-            "nbsp",   "iexcl",  "cent",   "pound", "curren", "yen",    "brvbar", "sect",   "uml",    "copy",
-            "ordf",   "laquo",  "not",    "shy",   "reg",    "macr",   "deg",    "plusmn", "sup2",   "sup3",
-            "acute",  "micro",  "para",   "middot", "cedil", "sup1",   "ordm",   "raquo",  "frac14", "frac12",
-            "frac34", "iquest", "Agrave", "Aacute", "Acirc", "Atilde", "Auml",   "Aring",  "AElig",  "Ccedil",
-            "Egrave", "Eacute", "Ecirc",  "Euml",  "Igrave", "Iacute", "Icirc",  "Iuml",   "ETH",    "Ntilde",
-            "Ograve", "Oacute", "Ocirc",  "Otilde", "Ouml",  "times",  "Oslash", "Ugrave", "Uacute", "Ucirc",
-            "Uuml",   "Yacute", "THORN",  "szlig", "agrave", "aacute", "acirc",  "atilde", "auml",   "aring",
-            "aelig",  "ccedil", "egrave", "eacute", "ecirc", "euml",   "igrave", "iacute", "icirc",  "iuml",
-            "eth",    "ntilde", "ograve", "oacute", "ocirc", "otilde", "ouml",   "divide", "oslash", "ugrave",
-            "uacute", "ucirc",  "uuml",   "yacute", "thorn", "yuml"};
+            "nbsp",   "iexcl",  "cent",   "pound",  "curren", "yen",    "brvbar", "sect",   "uml",
+            "copy",   "ordf",   "laquo",  "not",    "shy",    "reg",    "macr",   "deg",    "plusmn",
+            "sup2",   "sup3",   "acute",  "micro",  "para",   "middot", "cedil",  "sup1",   "ordm",
+            "raquo",  "frac14", "frac12", "frac34", "iquest", "Agrave", "Aacute", "Acirc",  "Atilde",
+            "Auml",   "Aring",  "AElig",  "Ccedil", "Egrave", "Eacute", "Ecirc",  "Euml",   "Igrave",
+            "Iacute", "Icirc",  "Iuml",   "ETH",    "Ntilde", "Ograve", "Oacute", "Ocirc",  "Otilde",
+            "Ouml",   "times",  "Oslash", "Ugrave", "Uacute", "Ucirc",  "Uuml",   "Yacute", "THORN",
+            "szlig",  "agrave", "aacute", "acirc",  "atilde", "auml",   "aring",  "aelig",  "ccedil",
+            "egrave", "eacute", "ecirc",  "euml",   "igrave", "iacute", "icirc",  "iuml",   "eth",
+            "ntilde", "ograve", "oacute", "ocirc",  "otilde", "ouml",   "divide", "oslash", "ugrave",
+            "uacute", "ucirc",  "uuml",   "yacute", "thorn",  "yuml"};
         char32_t code = 160;
         for (const char *name : latin1)
             t.insert(QString::fromLatin1(name), code++);
         const std::pair<const char *, char32_t> others[] = {
-            {"amp", '&'},        {"lt", '<'},         {"gt", '>'},         {"quot", '"'},
-            {"apos", '\''},      {"OElig", 0x152},    {"oelig", 0x153},    {"Scaron", 0x160},
-            {"scaron", 0x161},   {"Yuml", 0x178},     {"circ", 0x2C6},     {"tilde", 0x2DC},
-            {"ensp", 0x2002},    {"emsp", 0x2003},    {"thinsp", 0x2009},  {"zwnj", 0x200C},
-            {"zwj", 0x200D},     {"ndash", 0x2013},   {"mdash", 0x2014},   {"lsquo", 0x2018},
-            {"rsquo", 0x2019},   {"sbquo", 0x201A},   {"ldquo", 0x201C},   {"rdquo", 0x201D},
-            {"bdquo", 0x201E},   {"dagger", 0x2020},  {"Dagger", 0x2021},  {"bull", 0x2022},
-            {"hellip", 0x2026},  {"permil", 0x2030},  {"prime", 0x2032},   {"lsaquo", 0x2039},
-            {"rsaquo", 0x203A},  {"euro", 0x20AC},    {"trade", 0x2122},   {"larr", 0x2190},
-            {"rarr", 0x2192},    {"le", 0x2264},      {"ge", 0x2265},      {"ne", 0x2260},
-            {"alpha", 0x3B1},    {"beta", 0x3B2},     {"micro", 0xB5},     {"nnbsp", 0x202F}};
+            {"amp", '&'},       {"lt", '<'},        {"gt", '>'},        {"quot", '"'},
+            {"apos", '\''},     {"OElig", 0x152},   {"oelig", 0x153},   {"Scaron", 0x160},
+            {"scaron", 0x161},  {"Yuml", 0x178},    {"circ", 0x2C6},    {"tilde", 0x2DC},
+            {"ensp", 0x2002},   {"emsp", 0x2003},   {"thinsp", 0x2009}, {"zwnj", 0x200C},
+            {"zwj", 0x200D},    {"ndash", 0x2013},  {"mdash", 0x2014},  {"lsquo", 0x2018},
+            {"rsquo", 0x2019},  {"sbquo", 0x201A},  {"ldquo", 0x201C},  {"rdquo", 0x201D},
+            {"bdquo", 0x201E},  {"dagger", 0x2020}, {"Dagger", 0x2021}, {"bull", 0x2022},
+            {"hellip", 0x2026}, {"permil", 0x2030}, {"prime", 0x2032},  {"lsaquo", 0x2039},
+            {"rsaquo", 0x203A}, {"euro", 0x20AC},   {"trade", 0x2122},  {"larr", 0x2190},
+            {"rarr", 0x2192},   {"le", 0x2264},     {"ge", 0x2265},     {"ne", 0x2260},
+            {"alpha", 0x3B1},   {"beta", 0x3B2},    {"micro", 0xB5},    {"nnbsp", 0x202F}};
         for (const auto &[name, value] : others)
             t.insert(QString::fromLatin1(name), value);
         return t;
@@ -99,7 +100,8 @@ QString decodeHtmlEntities(const QString &text)
 {
     if (!text.contains(QLatin1Char('&')))
         return text;
-    static const QRegularExpression entity(QStringLiteral("&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,9});"));
+    static const QRegularExpression entity(
+        QStringLiteral("&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,9});"));
     QString out;
     out.reserve(text.size());
     qsizetype last = 0;
@@ -108,7 +110,8 @@ QString decodeHtmlEntities(const QString &text)
         out += QStringView(text).mid(last, match.capturedStart() - last);
         const QString name = match.captured(1);
         if (name.startsWith(QLatin1Char('#'))) {
-            const bool hex = name.size() > 1 && (name.at(1) == QLatin1Char('x') || name.at(1) == QLatin1Char('X'));
+            const bool hex =
+                name.size() > 1 && (name.at(1) == QLatin1Char('x') || name.at(1) == QLatin1Char('X'));
             const uint code = hex ? name.mid(2).toUInt(nullptr, 16) : name.mid(1).toUInt();
             out += fromCodePoint(char32_t(code));
         } else if (const auto found = namedEntities().constFind(name); found != namedEntities().constEnd()) {

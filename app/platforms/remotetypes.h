@@ -45,6 +45,7 @@ struct RemoteAuthor
     QString remoteId;
     QString handle; // as shown, without a leading @ (e.g. "marie@piaille.fr", "marie.bsky.social")
     QString displayName;
+    qint64 followers = 0; // where the network says (Mastodon's followers_count); 0 = unknown
 };
 
 // One message of someone else's (or ours, in a thread) as read from the network.

@@ -1,5 +1,7 @@
 #include "ui/analytics/analyticspane.h"
 
+#include "ui/analytics/analyticschartview.h"
+
 #include "listening/analyticscontroller.h"
 #include "ui/analytics/adversechart.h"
 #include "ui/analytics/daterangebar.h"
@@ -208,6 +210,11 @@ void AnalyticsPane::showLoaded()
 {
     const bool hasData = m_controller && (m_controller->hasMentions() || m_controller->hasEngagement());
     m_pages->setCurrentWidget(hasData ? m_tabs : m_emptyState);
+    // Exported files name the period, even for charts whose rows carry no dates.
+    if (m_controller) {
+        for (auto *chart : findChildren<AnalyticsChartView *>())
+            chart->setPeriod(m_controller->range());
+    }
     m_rangeBar->setSummary(m_controller && m_controller->hasMentions() ? summary() : QString());
 }
 

@@ -20,6 +20,8 @@ public:
     explicit TrayNotifier(QObject *parent = nullptr);
 
     bool isAvailable() const { return m_tray != nullptr; }
+    // The application's one tray icon (others show their messages through it); null without a tray.
+    QSystemTrayIcon *icon() const { return m_tray; }
     // Shows scheduler's failures and unconfirmed publications.
     void watch(PublishScheduler *scheduler);
 

@@ -169,6 +169,8 @@ RemoteMessage messageFromStatus(const QJsonObject &status, const QString &ownAcc
     m.author.displayName = jsonString(account, "display_name");
     if (m.author.displayName.isEmpty())
         m.author.displayName = jsonString(account, "username");
+    // Reach for listening; a negative or missing count (hidden by the account) reads as unknown.
+    m.author.followers = qMax<qint64>(0, qint64(account.value(QLatin1String("followers_count")).toDouble()));
     const QString content = htmlToPlainText(jsonString(status, "content"));
     const QString warning = jsonString(status, "spoiler_text");
     // The content warning is part of what the person wrote: it leads, as on Mastodon.

@@ -4,6 +4,8 @@
 #include "measurements.h"
 #include "startup.h"
 #include "storage/database.h"
+#include "listening/analyticssnapshot.h"
+#include "storage/mentionqueries.h"
 #include "storage/mentionrepository.h"
 
 #include <QDir>
@@ -424,6 +426,22 @@ Status measureAggregation(const BenchOptions &options, const CorpusCast &cast, c
     results.record(QStringLiteral("analytics.speedup"),
                    QStringLiteral("Analytics: GROUP BY / dailyCounts time"), QStringLiteral("x"),
                    groupByMs / brandMs);
+
+    // What the analytics pane reads for a year: every chart's data (this period and the one
+    // before, products, sources and networks, engagement) in one snapshot, and the top sources alone.
+    const DateRange year{from, today};
+    const double snapshotMs =
+        medianMillis(options.aggregateCalls, [&] { loadAnalyticsSnapshot(db, cast.workspace, year); });
+    const MentionQueries queries(db, QTimeZone(cast.workspace.timezone.toUtf8()));
+    const double sourcesMs =
+        medianMillis(options.aggregateCalls, [&] { queries.sourceTotals(workspaceId, from, today); });
+    results.record(QStringLiteral("analytics.snapshot_year.ms"),
+                   QStringLiteral("Analytics: the whole pane's data for one year (median of %1)")
+                       .arg(options.aggregateCalls),
+                   QStringLiteral("ms"), snapshotMs);
+    results.record(QStringLiteral("analytics.sources_year.ms"),
+                   QStringLiteral("Analytics: top sources and networks for one year"), QStringLiteral("ms"),
+                   sourcesMs);
     return Status::success();
 }
 

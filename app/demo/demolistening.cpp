@@ -30,6 +30,8 @@ const DemoQuery kQueries[] = {
     {Noctelia, "Noctélia et sommeil", "Noctélia, Noctelia, mélatonine", "NuitsSereines, sommeil", "Noctilia"},
     {Helicard, "Hélicard (professionnels)", "Hélicard, bisoprolol", "", "Héli-card"},
     {Orvalis, "Veille concurrence : Orvalis", "Orvalis", "orvalis", "Orvalis Immobilier"},
+    // Batch recalls and shortages are news before anyone names the product: no product names.
+    {Helicard, "Rappels de lots", "rappel de lot, retrait de lot, rupture bisoprolol", "", ""},
 };
 
 struct DemoFeed
@@ -50,6 +52,7 @@ const DemoFeed kFeeds[] = {
     {"Cardio Veille", "https://cardioveille.fr/atom.xml", 9, ""},
     {"Douleur Info", "https://www.douleur-info.fr/actualites.rss", 185,
      "Le serveur a répondu 503 (Service Unavailable)."},
+    {"Informations de sécurité – Agence", "https://www.agence-securite-sante.fr/alertes.atom", 9, ""},
     {"Pharma Wire Europe", "https://pharmawire.eu/news/feed", 9, ""},
     {"Health Forum Daily", "https://healthforumdaily.com/rss", 9, ""},
     {"Sleep Science Blog", "https://sleepscience.blog/atom.xml", 9, ""},
@@ -102,8 +105,11 @@ Status createListeningSetup(Database &db, const DemoWorld &world)
         query.keywords = listeningTermsFromText(QString::fromUtf8(q.keywords));
         query.hashtags = listeningTermsFromText(QString::fromUtf8(q.hashtags), true);
         query.exclusions = listeningTermsFromText(QString::fromUtf8(q.exclusions));
-        query.includeProducts = q.brand != Helidol || query.name.startsWith(QStringLiteral("Hélidol"));
-        query.networks = {Network::Mastodon, Network::Bluesky};
+        query.includeProducts = !query.name.startsWith(QStringLiteral("Rupture")) &&
+                                !query.name.startsWith(QStringLiteral("Rappels"));
+        query.networks = query.name.startsWith(QStringLiteral("Rappels"))
+                             ? QList<Network>{Network::Bluesky}
+                             : QList<Network>{Network::Mastodon, Network::Bluesky};
         if (auto st = repo.saveQuery(query); !st)
             return st;
     }

@@ -358,13 +358,13 @@ private slots:
     {
         ListeningRepository repo(m_db);
         const auto queries = repo.queries(m_workspace.id);
-        QCOMPARE(queries.size(), 5);
+        QCOMPARE(queries.size(), 6);
         QSet<Id> brandsListenedTo;
         for (const ListeningQuery &q : queries)
             brandsListenedTo << q.brandId;
         QCOMPARE(brandsListenedTo.size(), 4); // the competitor too
         const auto feeds = repo.feeds(m_workspace.id);
-        QCOMPARE(feeds.size(), 11);
+        QCOMPARE(feeds.size(), 12);
         int broken = 0;
         for (const ListeningFeed &f : feeds) {
             QVERIFY(f.checkedAt.isValid() && f.checkedAt <= m_now);

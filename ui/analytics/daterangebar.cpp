@@ -70,6 +70,10 @@ DateRangeBar::DateRangeBar(const QDate &today, QWidget *parent)
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("&To"));
     toLabel->setBuddy(m_to);
+    // The summary wraps and takes the rest: the short labels keep their whole width ("To" was
+    // squeezed to "Tc").
+    for (QLabel *label : {fromLabel, toLabel})
+        label->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     row->addWidget(fromLabel);
     row->addWidget(m_from);
     row->addWidget(toLabel);

@@ -239,16 +239,32 @@ int ListeningCommand::addQuery(const QStringList &args, Io io)
 
 int ListeningCommand::removeQuery(const QStringList &args, Io io)
 {
+    RemoveSpec spec;
+    spec.sub = QStringLiteral("remove-query");
+    spec.description = tr("Remove a listening query; mentions already collected stay.");
+    spec.idHelp = tr("The query's number (see 'vigie listening queries').");
+    spec.missingId = tr("give the query's number.");
+    spec.find = [](ListeningRepository &repo, Id id) -> std::optional<QPair<Id, QString>> {
+        const auto query = repo.query(id);
+        return query ? std::optional(qMakePair(query->workspaceId, query->name)) : std::nullopt;
+    };
+    spec.notFound = tr("there is no query %1 (see 'vigie listening queries').");
+    spec.remove = [](ListeningRepository &repo, Id id) { return repo.removeQuery(id); };
+    spec.removed = tr("Query %1 \u201c%2\u201d removed.");
+    return removeItem(args, io, spec);
+}
+
+int ListeningCommand::removeItem(const QStringList &args, Io io, const RemoveSpec &spec)
+{
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Remove a listening query; mentions already collected stay."));
-    parser.addPositionalArgument(QStringLiteral("id"),
-                                 tr("The query's number (see 'vigie listening queries')."));
-    if (int code = parseSub(parser, QStringLiteral("remove-query"), args, io); code >= 0)
+    parser.setApplicationDescription(spec.description);
+    parser.addPositionalArgument(QStringLiteral("id"), spec.idHelp);
+    if (int code = parseSub(parser, spec.sub, args, io); code >= 0)
         return code;
-    const QString command = QStringLiteral("vigie listening remove-query");
+    const QString command = QStringLiteral("vigie listening ") + spec.sub;
     const Id id = parseId(parser.positionalArguments().value(0));
     if (!id || parser.positionalArguments().size() != 1) {
-        io.err << command << QStringLiteral(": ") << tr("give the query's number.") << '\n';
+        io.err << command << QStringLiteral(": ") << spec.missingId << '\n';
         return BadUsage;
     }
     Database db;
@@ -256,15 +272,14 @@ int ListeningCommand::removeQuery(const QStringList &args, Io io)
     if (auto st = openExistingWorkspace(parser, db, &workspace); !st)
         return reportFailure(io, command, st);
     ListeningRepository repo(db);
-    const auto query = repo.query(id);
-    if (!query || query->workspaceId != workspace.id) {
-        io.err << command << QStringLiteral(": ")
-               << tr("there is no query %1 (see 'vigie listening queries').").arg(id) << '\n';
+    const auto found = spec.find(repo, id);
+    if (!found || found->first != workspace.id) {
+        io.err << command << QStringLiteral(": ") << spec.notFound.arg(id) << '\n';
         return Failure;
     }
-    if (auto st = repo.removeQuery(id); !st)
+    if (auto st = spec.remove(repo, id); !st)
         return reportFailure(io, command, st);
-    io.out << tr("Query %1 \u201c%2\u201d removed.").arg(id).arg(query->name) << '\n';
+    io.out << spec.removed.arg(id).arg(found->second) << '\n';
     return Success;
 }
 
@@ -349,33 +364,19 @@ int ListeningCommand::addFeed(const QStringList &args, Io io)
 
 int ListeningCommand::removeFeed(const QStringList &args, Io io)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Remove a feed; mentions already collected from it stay."));
-    parser.addPositionalArgument(QStringLiteral("id"),
-                                 tr("The feed's number (see 'vigie listening feeds')."));
-    if (int code = parseSub(parser, QStringLiteral("remove-feed"), args, io); code >= 0)
-        return code;
-    const QString command = QStringLiteral("vigie listening remove-feed");
-    const Id id = parseId(parser.positionalArguments().value(0));
-    if (!id || parser.positionalArguments().size() != 1) {
-        io.err << command << QStringLiteral(": ") << tr("give the feed's number.") << '\n';
-        return BadUsage;
-    }
-    Database db;
-    Workspace workspace;
-    if (auto st = openExistingWorkspace(parser, db, &workspace); !st)
-        return reportFailure(io, command, st);
-    ListeningRepository repo(db);
-    const auto feed = repo.feed(id);
-    if (!feed || feed->workspaceId != workspace.id) {
-        io.err << command << QStringLiteral(": ")
-               << tr("there is no feed %1 (see 'vigie listening feeds').").arg(id) << '\n';
-        return Failure;
-    }
-    if (auto st = repo.removeFeed(id); !st)
-        return reportFailure(io, command, st);
-    io.out << tr("Feed %1 \u201c%2\u201d removed.").arg(id).arg(feed->title) << '\n';
-    return Success;
+    RemoveSpec spec;
+    spec.sub = QStringLiteral("remove-feed");
+    spec.description = tr("Remove a feed; mentions already collected from it stay.");
+    spec.idHelp = tr("The feed's number (see 'vigie listening feeds').");
+    spec.missingId = tr("give the feed's number.");
+    spec.find = [](ListeningRepository &repo, Id id) -> std::optional<QPair<Id, QString>> {
+        const auto feed = repo.feed(id);
+        return feed ? std::optional(qMakePair(feed->workspaceId, feed->title)) : std::nullopt;
+    };
+    spec.notFound = tr("there is no feed %1 (see 'vigie listening feeds').");
+    spec.remove = [](ListeningRepository &repo, Id id) { return repo.removeFeed(id); };
+    spec.removed = tr("Feed %1 \u201c%2\u201d removed.");
+    return removeItem(args, io, spec);
 }
 
 } // namespace cli

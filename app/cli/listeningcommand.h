@@ -1,6 +1,15 @@
 #pragma once
 
 #include "cli/command.h"
+#include "core/status.h"
+#include "core/types.h"
+
+#include <functional>
+#include <optional>
+
+namespace vigie {
+class ListeningRepository;
+}
 
 namespace vigie {
 namespace cli {
@@ -22,6 +31,14 @@ private:
     int feeds(const QStringList &args, Io io);
     int addFeed(const QStringList &args, Io io);
     int removeFeed(const QStringList &args, Io io);
+    // remove-query and remove-feed: the same steps on a different kind of row.
+    struct RemoveSpec
+    {
+        QString sub, description, idHelp, missingId, notFound, removed;
+        std::function<std::optional<QPair<Id, QString>>(ListeningRepository &, Id)> find; // workspace, name
+        std::function<Status(ListeningRepository &, Id)> remove;
+    };
+    int removeItem(const QStringList &args, Io io, const RemoveSpec &spec);
 };
 
 } // namespace cli

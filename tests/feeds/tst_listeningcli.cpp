@@ -82,16 +82,16 @@ void TestListeningCli::listsDemoQueries()
 void TestListeningCli::addQueryThenList()
 {
     const test::CliRun run =
-        listening({"add-query", "--brand", QStringLiteral("hélidol"), "--name", "Rappels de lots",
+        listening({"add-query", "--brand", QStringLiteral("hélidol"), "--name", "Retraits de lots",
                    "--keywords", QStringLiteral("rappel de lot, rupture Hélidol,"), "--hashtags",
                    "#helidol,rappel", "--exclude", "recette", "--no-products", "--networks", "Bluesky"});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains(QStringLiteral("\u201cRappels de lots\u201d added to Hélidol")),
+    QVERIFY2(run.out.contains(QStringLiteral("\u201cRetraits de lots\u201d added to Hélidol")),
              qPrintable(run.out));
 
     QJsonObject added;
     for (const QJsonValue &v : json("queries"))
-        if (v.toObject().value("name").toString() == "Rappels de lots")
+        if (v.toObject().value("name").toString() == "Retraits de lots")
             added = v.toObject();
     QVERIFY(!added.isEmpty());
     QCOMPARE(added.value("brand").toString(), QStringLiteral("Hélidol"));

@@ -18,10 +18,15 @@ namespace collect {
 
 using namespace platforms;
 
+QString bareHandle(const QString &handle)
+{
+    return handle.startsWith(QLatin1Char('@')) ? handle.mid(1) : handle;
+}
+
 QString searchSourceName(const QString &term, const Account &account)
 {
     return ListeningCollector::tr("%1 on %2 @%3")
-        .arg(term, networkDisplayName(account.network), account.handle);
+        .arg(term, networkDisplayName(account.network), bareHandle(account.handle));
 }
 
 ListeningCollector::ListeningCollector(Database &db, PublishAccess access, QNetworkAccessManager &manager,
@@ -108,7 +113,8 @@ ListeningCollector::AccountSession *ListeningCollector::session(Run &run, const 
         source.state = CollectSource::State::Failed;
         source.network = account.network;
         source.accountId = account.id;
-        source.name = QStringLiteral("%1 @%2").arg(networkDisplayName(account.network), account.handle);
+        source.name =
+            QStringLiteral("%1 @%2").arg(networkDisplayName(account.network), bareHandle(account.handle));
         source.error = problem;
         run.report.sources << source;
     }

@@ -68,6 +68,8 @@ private:
 
 // "#doliprane on Mastodon @brand@mastodon.example", for reports.
 QString searchSourceName(const QString &term, const Account &account);
+// An account's handle without its leading '@' (Mastodon handles are stored with one), for "@%1".
+QString bareHandle(const QString &handle);
 
 } // namespace collect
 } // namespace vigie

@@ -36,6 +36,47 @@
     </message>
 </context>
 <context>
+    <name>ListeningCollector</name>
+    <message numerus="yes">
+        <source>%n post(s) could not be read: %1</source>
+        <translation>
+            <numerusform>%n post could not be read: %1</numerusform>
+            <numerusform>%n posts could not be read: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::CrisisText</name>
+    <message numerus="yes">
+        <source>%n mentions today, usually about %1</source>
+        <translation>
+            <numerusform>%n mention today, usually about %1</numerusform>
+            <numerusform>%n mentions today, usually about %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentions on %1, usually about %2</source>
+        <translation>
+            <numerusform>%n mention on %1, usually about %2</numerusform>
+            <numerusform>%n mentions on %1, usually about %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentions today</source>
+        <translation>
+            <numerusform>%n mention today</numerusform>
+            <numerusform>%n mentions today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentions on %1</source>
+        <translation>
+            <numerusform>%n mention on %1</numerusform>
+            <numerusform>%n mentions on %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigie::cli</name>
     <message numerus="yes">
         <source>Imported %n post(s).</source>
@@ -79,6 +120,27 @@
             <numerusform>vigie classify: %n lines could not be read.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: figures of %n post(s) read</source>
+        <translation>
+            <numerusform>%1: figures of %n post read</numerusform>
+            <numerusform>%1: figures of %n posts read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new mention(s) in %2 read</source>
+        <translation>
+            <numerusform>%1: %n new mention in %2 read</numerusform>
+            <numerusform>%1: %n new mentions in %2 read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new mention(s); %1 sources, %2 failed.</source>
+        <translation>
+            <numerusform>%n new mention; %1 sources, %2 failed.</numerusform>
+            <numerusform>%n new mentions; %1 sources, %2 failed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigie::ui::ChannelTextPage</name>
@@ -117,6 +179,16 @@
         <translation>
             <numerusform>%1 · %n message</numerusform>
             <numerusform>%1 · %n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::CrisisBanner</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -172,12 +244,39 @@
     </message>
 </context>
 <context>
+    <name>vigie::ui::ListeningHub</name>
+    <message numerus="yes">
+        <source>%n source(s) failed, including %1: %2</source>
+        <translation>
+            <numerusform>%n source failed (%1): %2</numerusform>
+            <numerusform>%n sources failed, including %1: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigie::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n case(s) past the reporting deadline</source>
         <translation>
             <numerusform>%n case past the reporting deadline</numerusform>
             <numerusform>%n cases past the reporting deadline</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::MentionListDialog</name>
+    <message numerus="yes">
+        <source>The %n newest mentions; scroll down for more.</source>
+        <translation>
+            <numerusform>The newest mention; scroll down for more.</numerusform>
+            <numerusform>The %n newest mentions; scroll down for more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s), newest first.</source>
+        <translation>
+            <numerusform>%n mention.</numerusform>
+            <numerusform>%n mentions, newest first.</numerusform>
         </translation>
     </message>
 </context>

@@ -116,6 +116,69 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsReport</name>
+    <message>
+        <source>The report needs a period whose first day is not after its last.</source>
+        <translation>Le rapport exige une période dont le premier jour ne soit pas postérieur au dernier.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Brand listening report: %1, %2</source>
+        <translation>Rapport d’écoute des marques&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be started.</source>
+        <translation>Impossible d’écrire %1&#xa0;: le PDF n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>Brand listening report</source>
+        <translation>Rapport d’écoute des marques</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Espace de travail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Période&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Days in the %1 time zone. Created on %2.</source>
+        <translation>Jours selon le fuseau horaire %1. Créé le %2.</translation>
+    </message>
+    <message>
+        <source>Summary by brand</source>
+        <translation>Synthèse par marque</translation>
+    </message>
+    <message>
+        <source>No mentions in this period: there are no charts to show.</source>
+        <translation>Aucune mention sur cette période&#xa0;: il n’y a aucun graphique à afficher.</translation>
+    </message>
+    <message>
+        <source>%1 — brand listening, %2</source>
+        <translation>%1 — écoute des marques, %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>La création du rapport a été annulée.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be finished.</source>
+        <translation>Impossible d’écrire %1&#xa0;: le PDF n’a pas pu être finalisé.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalService</name>
     <message>
         <source>This post no longer exists.</source>
@@ -660,6 +723,18 @@
     </message>
 </context>
 <context>
+    <name>ChartPeriods</name>
+    <message>
+        <source>d MMM</source>
+        <extracomment>Date format of chart axis labels (day and abbreviated month); see QDate::toString</extracomment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>Semaine %1&#xa0;: %2 – %3</translation>
+    </message>
+</context>
+<context>
     <name>ClaimRecovery</name>
     <message>
         <source>Vigie stopped while publishing on %1 and cannot tell whether the post went out. Check the account on the network, then mark it published or failed.</source>
@@ -702,6 +777,17 @@
     <message>
         <source>Restored unsaved text from %1.</source>
         <translation>Texte non enregistré restauré (sauvegarde de %1).</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisMonitor</name>
+    <message>
+        <source>Could not read the crisis alerts.</source>
+        <translation>Impossible de lire les alertes de crise.</translation>
+    </message>
+    <message>
+        <source>This crisis alert no longer exists.</source>
+        <translation>Cette alerte de crise n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -768,6 +854,69 @@
     <message>
         <source>No answer from the network</source>
         <translation>Pas de réponse du réseau</translation>
+    </message>
+</context>
+<context>
+    <name>FeedFetcher</name>
+    <message>
+        <source>“%1” is not a web address (http:// or https://).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web (http:// ou https://).</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 seconds.</source>
+        <translation>Aucune réponse de %1 en %2 secondes.</translation>
+    </message>
+    <message>
+        <source>The feed at %1 is larger than %2 MB: it was not read.</source>
+        <translation>Le flux %1 dépasse %2 Mo&#xa0;: il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the connection.</source>
+        <translation>Le serveur %1 a refusé la connexion.</translation>
+    </message>
+    <message>
+        <source>The server %1 was not found: check the address.</source>
+        <translation>Le serveur %1 est introuvable&#xa0;: vérifiez l’adresse.</translation>
+    </message>
+    <message>
+        <source>The feed at %1 redirects more than %2 times: it was not read.</source>
+        <translation>Le flux %1 redirige plus de %2 fois&#xa0;: il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>The feed at %1 redirects from https to an insecure address: it was not read.</source>
+        <translation>Le flux %1 redirige de https vers une adresse non sécurisée&#xa0;: il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The server at %1 closed the connection without answering.</source>
+        <translation>Le serveur %1 a fermé la connexion sans répondre.</translation>
+    </message>
+    <message>
+        <source>The feed at %1 could not be read: %2</source>
+        <translation>Le flux %1 n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There is no feed at this address any more (HTTP %1): check it on the site.</source>
+        <translation>Il n’y a plus de flux à cette adresse (HTTP %1)&#xa0;: vérifiez-la sur le site.</translation>
+    </message>
+    <message>
+        <source>The server at %1 refuses access to the feed (HTTP %2).</source>
+        <translation>Le serveur %1 refuse l’accès au flux (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The server at %1 asks to read its feed less often (HTTP 429).</source>
+        <translation>Le serveur %1 demande que son flux soit lu moins souvent (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>The server at %1 failed (HTTP %2); the feed will be tried again at the next collection.</source>
+        <translation>Le serveur %1 a rencontré une erreur (HTTP %2)&#xa0;; le flux sera relu à la prochaine collecte.</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered HTTP %2 instead of the feed.</source>
+        <translation>Le serveur %1 a répondu HTTP %2 au lieu du flux.</translation>
     </message>
 </context>
 <context>
@@ -857,6 +1006,95 @@
     <message>
         <source>remove the account&apos;s sign-in</source>
         <translation>supprimer les identifiants de connexion du compte</translation>
+    </message>
+</context>
+<context>
+    <name>ListeningCollector</name>
+    <message>
+        <source>Engagement on %1 @%2</source>
+        <translation>Engagement sur %1 @%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) could not be read: %1</source>
+        <translation>
+            <numerusform>%n publication n’a pas pu être lue&#xa0;: %1</numerusform>
+            <numerusform>%n publications n’ont pas pu être lues&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2 @%3</source>
+        <translation>%1 sur %2 @%3</translation>
+    </message>
+    <message>
+        <source>The workspace to collect for does not exist.</source>
+        <translation>L’espace de travail pour lequel collecter n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The account is not connected.</source>
+        <translation>Le compte n’est pas connecté.</translation>
+    </message>
+    <message>
+        <source>The network refused the account&apos;s sign-in: reconnect it in Tools › Accounts.</source>
+        <translation>Le réseau a refusé les identifiants de connexion du compte&#xa0;: reconnectez-le dans Outils › Comptes.</translation>
+    </message>
+    <message>
+        <source>The network asked Vigie to wait until %1.</source>
+        <translation>Le réseau a demandé à Vigie d’attendre jusqu’à %1.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available.</source>
+        <translation>Aucun trousseau du système n’est disponible.</translation>
+    </message>
+    <message>
+        <source>Vigie cannot talk to %1 yet.</source>
+        <translation>Vigie ne peut pas encore communiquer avec %1.</translation>
+    </message>
+    <message>
+        <source>The database refused a page of mentions: %1</source>
+        <translation>La base de données a refusé une page de mentions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The feed could not be read.</source>
+        <translation>Le flux n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The database refused this feed&apos;s mentions: %1</source>
+        <translation>La base de données a refusé les mentions de ce flux&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListeningRepository</name>
+    <message>
+        <source>Give the query a name.</source>
+        <translation>Donnez un nom à la requête.</translation>
+    </message>
+    <message>
+        <source>The query &quot;%1&quot; listens for nothing: add a keyword or a hashtag, or include the brand&apos;s products.</source>
+        <translation>La requête «&#xa0;%1&#xa0;» n’écoute rien&#xa0;: ajoutez un mot-clé ou un hashtag, ou incluez les produits de la marque.</translation>
+    </message>
+    <message>
+        <source>The query&apos;s brand does not exist in this workspace.</source>
+        <translation>La marque de la requête n’existe pas dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>This brand already has a query named &quot;%1&quot;.</source>
+        <translation>Cette marque a déjà une requête nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This query no longer exists.</source>
+        <translation>Cette requête n’existe plus.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address (it must start with http:// or https://).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web (elle doit commencer par http:// ou https://).</translation>
+    </message>
+    <message>
+        <source>This feed is already in the list.</source>
+        <translation>Ce flux figure déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>This feed no longer exists.</source>
+        <translation>Ce flux n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1329,13 @@
     <message>
         <source>Choose at least one channel.</source>
         <translation>Choisissez au moins un canal.</translation>
+    </message>
+</context>
+<context>
+    <name>PostMetricsRepository</name>
+    <message>
+        <source>Engagement figures need a published post and the time they were read.</source>
+        <translation>Les statistiques d’engagement doivent porter sur une publication parue et indiquer l’heure de leur relevé.</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1594,58 @@
     <message>
         <source>Nothing to fill %1 with in this conversation: replace it before sending.</source>
         <translation>Rien dans cette conversation ne permet de remplir %1&#xa0;: à remplacer avant l’envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSummary</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage in the report&apos;s table, e.g. &quot;42.5%&quot; (French: &quot;42,5 %&quot;)</extracomment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Share of voice</source>
+        <translation>Part de voix</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positives</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Négatives</translation>
+    </message>
+    <message>
+        <source>Adverse-event mentions</source>
+        <translation>Effets indésirables</translation>
+    </message>
+    <message>
+        <source>%1 (competitor)</source>
+        <translation>%1 (concurrent)</translation>
+    </message>
+    <message>
+        <source>All brands</source>
+        <translation>Toutes les marques</translation>
+    </message>
+    <message>
+        <source>Change: against the previous period of the same length, %1 to %2. Share of voice: the brand&apos;s part of all brands&apos; mentions. Positive and negative: part of the brand&apos;s own mentions. A mention that names several brands counts for each of them.</source>
+        <translation>Évolution&#xa0;: par rapport à la période précédente de même durée, du %1 au %2. Part de voix&#xa0;: part de la marque dans les mentions de toutes les marques. Positives et négatives&#xa0;: part des mentions de la marque elle-même. Une mention qui cite plusieurs marques compte pour chacune d’elles.</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1913,17 @@
     </message>
 </context>
 <context>
+    <name>vigie::AdverseMentionsModel</name>
+    <message>
+        <source>%1, %2 — possible adverse events: %3</source>
+        <translation>%1, %2 — effets indésirables possibles&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 — possible adverse events</source>
+        <translation>%1, %2 — effets indésirables possibles</translation>
+    </message>
+</context>
+<context>
     <name>vigie::CalendarController</name>
     <message>
         <source>The draft could not be created: %1</source>
@@ -1673,6 +1981,26 @@
     </message>
 </context>
 <context>
+    <name>vigie::ChartExport</name>
+    <message>
+        <source>The chart has nothing to draw yet.</source>
+        <translation>Le graphique n’a encore rien à afficher.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>File name part: the chart&apos;s first and last day, e.g. &quot;2026-03-01 to 2026-03-31&quot;</extracomment>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>graphique</translation>
+    </message>
+</context>
+<context>
     <name>vigie::ConversationListModel</name>
     <message>
         <source>%1: %2</source>
@@ -1696,6 +2024,115 @@
     </message>
 </context>
 <context>
+    <name>vigie::CrisisText</name>
+    <message>
+        <source>Possible crisis: %1</source>
+        <translation>Crise possible&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentions today, usually about %1</source>
+        <translation>
+            <numerusform>%n mention aujourd’hui, contre %1 environ d’habitude</numerusform>
+            <numerusform>%n mentions aujourd’hui, contre %1 environ d’habitude</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentions on %1, usually about %2</source>
+        <translation>
+            <numerusform>%n mention le %1, contre %2 environ d’habitude</numerusform>
+            <numerusform>%n mentions le %1, contre %2 environ d’habitude</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentions today</source>
+        <translation>
+            <numerusform>%n mention aujourd’hui</numerusform>
+            <numerusform>%n mentions aujourd’hui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentions on %1</source>
+        <translation>
+            <numerusform>%n mention le %1</numerusform>
+            <numerusform>%n mentions le %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>negative %1, usually %2</source>
+        <translation>%1 de négatives, contre %2 d’habitude</translation>
+    </message>
+    <message>
+        <source>negative %1</source>
+        <translation>%1 de négatives</translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation>%1&#xa0;; %2.</translation>
+    </message>
+    <message>
+        <source>Driving terms: %1</source>
+        <translation>Termes moteurs&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::CsvExport</name>
+    <message>
+        <source>Period start</source>
+        <translation>Début de période</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fin de période</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::EngagementModel</name>
+    <message>
+        <source>d MMM</source>
+        <extracomment>Date format of a post on the engagement chart (day and abbreviated month); see QDate::toString</extracomment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>A post on the engagement chart&apos;s axis: day, network, start of the text</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1
+Likes: %2, reposts: %3, replies: %4</source>
+        <translation>%1
+J’aime&#xa0;: %2, partages&#xa0;: %3, réponses&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publiée le</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>J’aime</translation>
+    </message>
+    <message>
+        <source>Reposts</source>
+        <translation>Partages</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Réponses</translation>
+    </message>
+</context>
+<context>
     <name>vigie::ICalendar</name>
     <message>
         <source>Channels: %1</source>
@@ -1714,6 +2151,203 @@
     </message>
 </context>
 <context>
+    <name>vigie::ListeningFeedModel</name>
+    <message>
+        <source>“%1” is not a web address: a feed&apos;s address starts with http:// or https://.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web&#xa0;: l’adresse d’un flux commence par http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>This feed is already in the list.</source>
+        <translation>Ce flux figure déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>Feed “%1”: %2</source>
+        <translation>Flux «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Never read</source>
+        <translation>Jamais lu</translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation>Pas encore lu</translation>
+    </message>
+    <message>
+        <source>Read at every collection</source>
+        <translation>Lu à chaque collecte</translation>
+    </message>
+    <message>
+        <source>Paused: not read</source>
+        <translation>En pause&#xa0;: non lu</translation>
+    </message>
+    <message>
+        <source>Last tried %1</source>
+        <translation>Dernière tentative&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Last read</source>
+        <translation>Dernière lecture</translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation>Dernier problème</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ListeningQueryModel</name>
+    <message>
+        <source>Query “%1” of %2: %3</source>
+        <translation>Requête «&#xa0;%1&#xa0;» de %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>+ products</source>
+        <translation>+ produits</translation>
+    </message>
+    <message>
+        <source>not: %1</source>
+        <translation>sauf&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collectée</translation>
+    </message>
+    <message>
+        <source>Paused: not collected</source>
+        <translation>En pause&#xa0;: non collectée</translation>
+    </message>
+    <message>
+        <source>%1 (competitor)</source>
+        <translation>%1 (concurrent)</translation>
+    </message>
+    <message>
+        <source>Feeds only: no network is searched</source>
+        <translation>Flux uniquement&#xa0;: aucun réseau n’est interrogé</translation>
+    </message>
+    <message>
+        <source>Feeds only</source>
+        <translation>Flux uniquement</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Listens for</source>
+        <translation>Termes suivis</translation>
+    </message>
+    <message>
+        <source>Searched on</source>
+        <translation>Recherchée sur</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ListeningSettings</name>
+    <message>
+        <source>Collect every 0 to 1,440 minutes (0 = only when asked).</source>
+        <translation>L’intervalle de collecte va de 0 à 1&#xa0;440 minutes (0 = uniquement sur demande).</translation>
+    </message>
+    <message>
+        <source>Alert thresholds go from 1 to 10 deviations above the baseline.</source>
+        <translation>Les seuils d’alerte vont de 1 à 10 écarts-types au-dessus du niveau habituel.</translation>
+    </message>
+    <message>
+        <source>The minimum number of mentions for an alert must be at least 1.</source>
+        <translation>Le nombre minimal de mentions pour une alerte doit être d’au moins 1.</translation>
+    </message>
+    <message>
+        <source>The minimum negative share goes from 0 % to 100 %.</source>
+        <translation>La part négative minimale va de 0&#xa0;% à 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>The baseline spans 7 to 365 days.</source>
+        <translation>Le niveau habituel se calcule sur 7 à 365 jours.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::MentionListModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A feed item in a mention list: its title, then its text</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positif</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Négatif</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutre</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Possible adverse event</source>
+        <translation>Effet indésirable possible</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Brands and products</source>
+        <translation>Marques et produits</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Tonalité</translation>
+    </message>
+    <message>
+        <source>Adverse event</source>
+        <translation>Effet indésirable</translation>
+    </message>
+</context>
+<context>
     <name>vigie::MentionVolumeModel</name>
     <message>
         <source>%1, %2 — mentions: %3</source>
@@ -1722,6 +2356,18 @@
     <message>
         <source>Day</source>
         <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Day (previous period)</source>
+        <translation>Jour (période précédente)</translation>
+    </message>
+    <message>
+        <source>%1 (previous period)</source>
+        <translation>%1 (période précédente)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +2393,38 @@
     </message>
 </context>
 <context>
+    <name>vigie::NetworksModel</name>
+    <message>
+        <source>%1%</source>
+        <comment>whole percent of the mentions</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 — mentions: %2 (%3% of the period)</source>
+        <translation>%1 — mentions&#xa0;: %2 (%3&#xa0;% de la période)</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Part (%)</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation>%1, %2 – %3</translation>
+    </message>
+</context>
+<context>
     <name>vigie::SentimentModel</name>
     <message>
         <source>%1 — %2: %3</source>
@@ -1765,13 +2443,17 @@
         <translation>Négatif</translation>
     </message>
     <message>
-        <source>d MMM</source>
-        <extracomment>Date format of chart axis labels (day and abbreviated month); see QDate::toString</extracomment>
-        <translation>d MMM</translation>
+        <source>All brands</source>
+        <translation>Toutes les marques</translation>
     </message>
     <message>
-        <source>Week %1: %2 – %3</source>
-        <translation>Semaine %1&#xa0;: %2 – %3</translation>
+        <source>Own brands</source>
+        <translation>Vos marques</translation>
+    </message>
+    <message>
+        <source>%1, %2 — %3</source>
+        <extracomment>A mention list&apos;s title: brands, period, sentiment</extracomment>
+        <translation>%1, %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +2482,11 @@
     <message>
         <source>Share</source>
         <translation>Part</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <extracomment>A mention list&apos;s title: brand, first and last day of the period</extracomment>
+        <translation>%1, %2 – %3</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +2521,46 @@
     <message>
         <source>Mentions</source>
         <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation>%1, %2 – %3</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::TopSourcesModel</name>
+    <message>
+        <source>(no source)</source>
+        <translation>(sans source)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A source on a chart axis: source, network</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — mentions: %2</source>
+        <translation>%1 — mentions&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Source and network</source>
+        <translation>Source et réseau</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation>%1, %2 – %3</translation>
     </message>
 </context>
 <context>
@@ -1955,10 +2682,6 @@ Commandes&#xa0;:
     <message>
         <source>Created the workspace &quot;%1&quot; in %2.</source>
         <translation>Espace de travail «&#xa0;%1&#xa0;» créé dans %2.</translation>
-    </message>
-    <message>
-        <source>show how many rows each table holds</source>
-        <translation>afficher le nombre de lignes de chaque table</translation>
     </message>
     <message>
         <source>Database file to read.</source>
@@ -2490,6 +3213,148 @@ Commandes&#xa0;:
         <source>Search the inbox&apos;s messages, newest first. A word also finds its plural or singular (vertige finds vertiges); word* finds every word starting so; &quot;an exact phrase&quot;, -word to leave out, OR between two words. Case and accents never matter.</source>
         <translation>Cherche dans les messages de la boîte de réception, du plus récent au plus ancien. Un mot trouve aussi son pluriel ou son singulier (vertige trouve vertiges)&#xa0;; mot* trouve tous les mots qui commencent ainsi&#xa0;; «&#xa0;une expression exacte&#xa0;», -mot pour l’exclure, OR entre deux mots. Ni la casse ni les accents ne comptent.</translation>
     </message>
+    <message>
+        <source>%1: unchanged since the last read</source>
+        <translation>%1&#xa0;: inchangé depuis la dernière lecture</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: figures of %n post(s) read</source>
+        <translation>
+            <numerusform>%1&#xa0;: engagement relevé pour %n publication</numerusform>
+            <numerusform>%1&#xa0;: engagement relevé pour %n publications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new mention(s) in %2 read</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n nouvelle mention (éléments lus&#xa0;: %2)</numerusform>
+            <numerusform>%1&#xa0;: %n nouvelles mentions (éléments lus&#xa0;: %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new mention(s); %1 sources, %2 failed.</source>
+        <translation>
+            <numerusform>%n nouvelle mention&#xa0;; sources&#xa0;: %1, en échec&#xa0;: %2.</numerusform>
+            <numerusform>%n nouvelles mentions&#xa0;; sources&#xa0;: %1, en échec&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vigie mentions sync: %1: %2</source>
+        <translation>vigie mentions sync&#xa0;: %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>collect listening mentions now</source>
+        <translation>collecter maintenant les mentions de l’écoute</translation>
+    </message>
+    <message>
+        <source>Search every listening query on the connected accounts, read every feed, store the new mentions and read the engagement of published posts, once.</source>
+        <translation>Exécuter une fois chaque requête d’écoute sur les comptes connectés, lire chaque flux, enregistrer les nouvelles mentions et relever l’engagement des publications parues.</translation>
+    </message>
+    <message>
+        <source>%1: nothing to collect: add a listening query on a connected account or a feed first.</source>
+        <translation>%1&#xa0;: rien à collecter&#xa0;: ajoutez d’abord une requête d’écoute sur un compte connecté, ou un flux.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage in command output, e.g. &quot;42.5%&quot;</extracomment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>sans changement</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3 (days in %4)</source>
+        <translation>%1, du %2 au %3 (jours selon le fuseau %4)</translation>
+    </message>
+    <message>
+        <source>Mentions: %1 (previous period, %2 to %3: %4, %5)</source>
+        <translation>Mentions&#xa0;: %1 (période précédente, du %2 au %3&#xa0;: %4, %5)</translation>
+    </message>
+    <message>
+        <source>Sentiment: positive %1 (%2), neutral %3 (%4), negative %5 (%6)</source>
+        <translation>Tonalité&#xa0;: positive %1 (%2), neutre %3 (%4), négative %5 (%6)</translation>
+    </message>
+    <message>
+        <source>Possible adverse events: %1</source>
+        <translation>Effets indésirables possibles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Share of voice: %1 of %2 mentions of all brands</source>
+        <translation>Part de voix&#xa0;: %1 des %2 mentions de toutes les marques</translation>
+    </message>
+    <message>
+        <source>Per day (total, positive, neutral, negative, adverse events):</source>
+        <translation>Par jour (total, positives, neutres, négatives, effets indésirables)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: --%2 DATE is required (YYYY-MM-DD).</source>
+        <translation>%1&#xa0;: --%2 DATE est obligatoire (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>%1: --%2: &apos;%3&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>%1&#xa0;: --%2&#xa0;: «&#xa0;%3&#xa0;» n’est pas une date (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Mentions of a brand over a period, from the daily aggregates: per day, sentiment, share of voice and the previous period of the same length. Days are the workspace&apos;s.</source>
+        <translation>Mentions d’une marque sur une période, d’après les agrégats quotidiens&#xa0;: par jour, tonalité, part de voix et période précédente de même durée. Les jours sont ceux du fuseau de l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>Brand name (as in Tools &gt; Brands).</source>
+        <translation>Nom de la marque (tel qu’indiqué dans Outils &gt; Marques et conformité).</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD.</source>
+        <translation>Premier jour, AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD (included).</source>
+        <translation>Dernier jour, AAAA-MM-JJ (inclus).</translation>
+    </message>
+    <message>
+        <source>%1: --from (%2) is after --to (%3).</source>
+        <translation>%1&#xa0;: --from (%2) est postérieur à --to (%3).</translation>
+    </message>
+    <message>
+        <source>%1: --brand NAME is required.</source>
+        <translation>%1&#xa0;: --brand NAME est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1: no brand named &apos;%2&apos;: the workspace has no brands.</source>
+        <translation>%1&#xa0;: aucune marque nommée «&#xa0;%2&#xa0;»&#xa0;: l’espace de travail n’a aucune marque.</translation>
+    </message>
+    <message>
+        <source>%1: no brand named &apos;%2&apos;. Brands: %3.</source>
+        <translation>%1&#xa0;: aucune marque nommée «&#xa0;%2&#xa0;». Marques&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>show how many rows each table holds; &apos;stats mentions&apos; for a brand&apos;s mentions</source>
+        <translation>afficher le nombre de lignes de chaque table&#xa0;; «&#xa0;stats mentions&#xa0;» pour les mentions d’une marque</translation>
+    </message>
+    <message>
+        <source>write the analytics report as a PDF</source>
+        <translation>écrire le rapport d’analyse au format PDF</translation>
+    </message>
+    <message>
+        <source>Write the brand listening report (summary per brand and the analytics charts) as a PDF, in the interface language. Days are the workspace&apos;s.</source>
+        <translation>Écrire le rapport d’écoute des marques (synthèse par marque et graphiques d’analyse) au format PDF, dans la langue de l’interface. Les jours sont ceux du fuseau de l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>PDF file to write.</source>
+        <translation>Fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>%1: --pdf FILE is required.</source>
+        <translation>%1&#xa0;: --pdf FILE est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Report written to %1 (pages: %2).</source>
+        <translation>Rapport écrit dans %1 (pages&#xa0;: %2).</translation>
+    </message>
 </context>
 <context>
     <name>vigie::cli::ApproveCommand</name>
@@ -2548,6 +3413,187 @@ Commandes&#xa0;:
     <message>
         <source>Still missing: %1.</source>
         <translation>Relectures manquantes&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::cli::ListeningCommand</name>
+    <message>
+        <source>manage listening queries and feeds</source>
+        <translation>gérer les requêtes d’écoute et les flux</translation>
+    </message>
+    <message>
+        <source>Usage: vigie listening queries [--json]
+       vigie listening add-query --brand NAME --name NAME [--keywords a,b] [--hashtags x,y] [--exclude a,b] [--no-products] [--networks mastodon,bluesky] [--disabled]
+       vigie listening remove-query ID
+       vigie listening feeds [--json]
+       vigie listening add-feed URL [--title TITLE] [--disabled]
+       vigie listening remove-feed ID
+Every subcommand takes --db PATH.
+</source>
+        <translation>Utilisation&#xa0;: vigie listening queries [--json]
+              vigie listening add-query --brand NAME --name NAME [--keywords a,b] [--hashtags x,y] [--exclude a,b] [--no-products] [--networks mastodon,bluesky] [--disabled]
+              vigie listening remove-query ID
+              vigie listening feeds [--json]
+              vigie listening add-feed URL [--title TITLE] [--disabled]
+              vigie listening remove-feed ID
+Chaque sous-commande accepte --db PATH.
+</translation>
+    </message>
+    <message>
+        <source>vigie listening: say queries, add-query, remove-query, feeds, add-feed or remove-feed (see &apos;vigie listening --help&apos;).</source>
+        <translation>vigie listening&#xa0;: indiquez queries, add-query, remove-query, feeds, add-feed ou remove-feed (voir «&#xa0;vigie listening --help&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>List the listening queries of every brand.</source>
+        <translation>Lister les requêtes d’écoute de toutes les marques.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher le résultat en JSON.</translation>
+    </message>
+    <message>
+        <source>No listening query yet: add one with &apos;vigie listening add-query&apos;.</source>
+        <translation>Aucune requête d’écoute pour l’instant&#xa0;: ajoutez-en une avec «&#xa0;vigie listening add-query&#xa0;».</translation>
+    </message>
+    <message>
+        <source>+products</source>
+        <translation>+produits</translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation>(en pause)</translation>
+    </message>
+    <message>
+        <source>Add a listening query to a brand (own or competitor). Lists are comma-separated.</source>
+        <translation>Ajouter une requête d’écoute à une marque (la vôtre ou un concurrent). Les listes sont séparées par des virgules.</translation>
+    </message>
+    <message>
+        <source>The brand&apos;s name.</source>
+        <translation>Nom de la marque.</translation>
+    </message>
+    <message>
+        <source>The query&apos;s name.</source>
+        <translation>Nom de la requête.</translation>
+    </message>
+    <message>
+        <source>Words or phrases to find.</source>
+        <translation>Mots ou expressions à rechercher.</translation>
+    </message>
+    <message>
+        <source>Hashtags to follow, without #.</source>
+        <translation>Hashtags à suivre, sans #.</translation>
+    </message>
+    <message>
+        <source>A post with one of these is left out.</source>
+        <translation>Une publication qui contient l’un de ces termes est écartée.</translation>
+    </message>
+    <message>
+        <source>Do not also look for the brand&apos;s products (names, aliases, INN).</source>
+        <translation>Ne pas rechercher aussi les produits de la marque (noms, alias, DCI).</translation>
+    </message>
+    <message>
+        <source>Networks to search (default: mastodon,bluesky).</source>
+        <translation>Réseaux à interroger (par défaut&#xa0;: mastodon,bluesky).</translation>
+    </message>
+    <message>
+        <source>Add it switched off.</source>
+        <translation>L’ajouter en pause.</translation>
+    </message>
+    <message>
+        <source>give --brand NAME and --name NAME.</source>
+        <translation>indiquez --brand NAME et --name NAME.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a network listening can search (say mastodon or bluesky).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un réseau que l’écoute peut interroger (indiquez mastodon ou bluesky).</translation>
+    </message>
+    <message>
+        <source>there is no brand “%1” (the brands are: %2).</source>
+        <translation>il n’y a pas de marque «&#xa0;%1&#xa0;» (les marques sont&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Query %1 “%2” added to %3.</source>
+        <translation>Requête %1 «&#xa0;%2&#xa0;» ajoutée à %3.</translation>
+    </message>
+    <message>
+        <source>Remove a listening query; mentions already collected stay.</source>
+        <translation>Supprimer une requête d’écoute&#xa0;; les mentions déjà collectées sont conservées.</translation>
+    </message>
+    <message>
+        <source>The query&apos;s number (see &apos;vigie listening queries&apos;).</source>
+        <translation>Numéro de la requête (voir «&#xa0;vigie listening queries&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>give the query&apos;s number.</source>
+        <translation>indiquez le numéro de la requête.</translation>
+    </message>
+    <message>
+        <source>there is no query %1 (see &apos;vigie listening queries&apos;).</source>
+        <translation>il n’y a pas de requête %1 (voir «&#xa0;vigie listening queries&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Query %1 “%2” removed.</source>
+        <translation>Requête %1 «&#xa0;%2&#xa0;» supprimée.</translation>
+    </message>
+    <message>
+        <source>List the RSS/Atom feeds listening reads, with their last error.</source>
+        <translation>Lister les flux RSS/Atom lus par l’écoute, avec leur dernière erreur.</translation>
+    </message>
+    <message>
+        <source>No feed yet: add one with &apos;vigie listening add-feed URL&apos;.</source>
+        <translation>Aucun flux pour l’instant&#xa0;: ajoutez-en un avec «&#xa0;vigie listening add-feed URL&#xa0;».</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>lu le %1</translation>
+    </message>
+    <message>
+        <source>never read</source>
+        <translation>jamais lu</translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation>dernière erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Add an RSS or Atom feed to read for every query.</source>
+        <translation>Ajouter un flux RSS ou Atom à lire pour chaque requête.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s address (http:// or https://).</source>
+        <translation>Adresse du flux (http:// ou https://).</translation>
+    </message>
+    <message>
+        <source>A title until the feed gives its own.</source>
+        <translation>Titre utilisé tant que le flux n’a pas fourni le sien.</translation>
+    </message>
+    <message>
+        <source>give the feed&apos;s address.</source>
+        <translation>indiquez l’adresse du flux.</translation>
+    </message>
+    <message>
+        <source>Feed %1 added: %2</source>
+        <translation>Flux %1 ajouté&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Remove a feed; mentions already collected from it stay.</source>
+        <translation>Supprimer un flux&#xa0;; les mentions déjà collectées depuis ce flux sont conservées.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s number (see &apos;vigie listening feeds&apos;).</source>
+        <translation>Numéro du flux (voir «&#xa0;vigie listening feeds&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>give the feed&apos;s number.</source>
+        <translation>indiquez le numéro du flux.</translation>
+    </message>
+    <message>
+        <source>there is no feed %1 (see &apos;vigie listening feeds&apos;).</source>
+        <translation>il n’y a pas de flux %1 (voir «&#xa0;vigie listening feeds&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Feed %1 “%2” removed.</source>
+        <translation>Flux %1 «&#xa0;%2&#xa0;» supprimé.</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +3664,25 @@ Commandes&#xa0;:
     <message>
         <source>Some generated mentions were not stored (duplicate ids).</source>
         <translation>Certaines mentions générées n’ont pas été enregistrées (identifiants en double).</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::feeds</name>
+    <message>
+        <source>This address gives a web page (&lt;html&gt; at line %1), not an RSS or Atom feed: look on the site for its feed link.</source>
+        <translation>Cette adresse renvoie une page web (&lt;html&gt; à la ligne %1), pas un flux RSS ou Atom&#xa0;: cherchez le lien du flux sur le site.</translation>
+    </message>
+    <message>
+        <source>This document is not an RSS or Atom feed: it starts with &lt;%1&gt; at line %2.</source>
+        <translation>Ce document n’est pas un flux RSS ou Atom&#xa0;: il commence par &lt;%1&gt; à la ligne %2.</translation>
+    </message>
+    <message>
+        <source>The feed is not valid XML at line %1, column %2: %3.</source>
+        <translation>Le flux n’est pas un XML valide à la ligne %1, colonne %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The server sent an empty document instead of a feed.</source>
+        <translation>Le serveur a envoyé un document vide au lieu d’un flux.</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +3920,151 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>vigie::ui::AdverseChart</name>
+    <message>
+        <source>Possible adverse events mentioned</source>
+        <translation>Effets indésirables possibles mentionnés</translation>
+    </message>
+    <message>
+        <source>No mention described a possible adverse event in this period.</source>
+        <translation>Aucune mention ne décrit d’effet indésirable possible sur cette période.</translation>
+    </message>
+    <message>
+        <source>%1 (competitor)</source>
+        <translation>%1 (concurrent)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::AlertSettingsPage</name>
+    <message>
+        <source> min</source>
+        <translation>&#xa0;min</translation>
+    </message>
+    <message>
+        <source>Only when asked</source>
+        <translation>Sur demande uniquement</translation>
+    </message>
+    <message>
+        <source>Raise crisis alerts</source>
+        <translation>Déclencher des alertes de crise</translation>
+    </message>
+    <message>
+        <source> deviations</source>
+        <translation>&#xa0;écarts-types</translation>
+    </message>
+    <message>
+        <source> mentions</source>
+        <translation>&#xa0;mentions</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>&#xa0;%</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>&#xa0;jours</translation>
+    </message>
+    <message>
+        <source>Collect every:</source>
+        <translation>Collecte toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How often new mentions are fetched from the networks and feeds while Vigie is open.</source>
+        <translation>Fréquence à laquelle les nouvelles mentions sont récupérées sur les réseaux et dans les flux tant que Vigie est ouvert.</translation>
+    </message>
+    <message>
+        <source>A banner and a notification name the brand and the words behind a spike.</source>
+        <translation>Un bandeau et une notification indiquent la marque et les termes à l’origine d’un pic.</translation>
+    </message>
+    <message>
+        <source>Volume alert above:</source>
+        <translation>Seuil d’alerte volume&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How far a day&apos;s mentions must rise above the brand&apos;s usual level (higher: fewer alerts).</source>
+        <translation>De combien les mentions d’une journée doivent dépasser le niveau habituel de la marque (plus haut&#xa0;: moins d’alertes).</translation>
+    </message>
+    <message>
+        <source>Negative alert above:</source>
+        <translation>Seuil d’alerte négatif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How far the share of negative mentions must rise above its usual level.</source>
+        <translation>De combien la part de mentions négatives doit dépasser son niveau habituel.</translation>
+    </message>
+    <message>
+        <source>At least:</source>
+        <translation>Au minimum&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A day with fewer mentions never raises an alert, however unusual.</source>
+        <translation>Une journée avec moins de mentions ne déclenche jamais d’alerte, aussi inhabituelle soit-elle.</translation>
+    </message>
+    <message>
+        <source>Negative share at least:</source>
+        <translation>Part négative minimale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A negative alert also needs at least this share of negative mentions.</source>
+        <translation>Une alerte négative exige aussi au moins cette part de mentions négatives.</translation>
+    </message>
+    <message>
+        <source>Usual level over:</source>
+        <translation>Niveau habituel sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The past days the usual level is computed from; weekly habits are taken into account.</source>
+        <translation>Jours passés sur lesquels le niveau habituel est calculé&#xa0;; les habitudes de la semaine sont prises en compte.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::AnalyticsChartView</name>
+    <message>
+        <source>Save image (PNG)…</source>
+        <translation>Enregistrer l’image (PNG)…</translation>
+    </message>
+    <message>
+        <source>Save data (CSV)…</source>
+        <translation>Enregistrer les données (CSV)…</translation>
+    </message>
+    <message>
+        <source>Save this chart as an image or its data as CSV</source>
+        <translation>Enregistrer ce graphique en image ou ses données en CSV</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>This chart has no data to save.</source>
+        <translation>Ce graphique n’a aucune donnée à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Save chart image</source>
+        <translation>Enregistrer l’image du graphique</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart image was not saved.</source>
+        <translation>L’image du graphique n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The chart data was not saved.</source>
+        <translation>Les données du graphique n’ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save chart data</source>
+        <translation>Enregistrer les données du graphique</translation>
+    </message>
+    <message>
+        <source>CSV files for spreadsheets (*.csv)</source>
+        <translation>Fichiers CSV pour tableur (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>vigie::ui::AnalyticsPane</name>
     <message>
         <source>No mentions in this period. Choose another period or add listening sources.</source>
@@ -2863,6 +4073,73 @@ Commandes&#xa0;:
     <message>
         <source>Mentions in this period: %1</source>
         <translation>Mentions sur la période&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Report (PDF)…</source>
+        <translation>Rapport (PDF)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>A PDF report of this period with the charts and a summary table (%1)</source>
+        <translation>Un rapport PDF de cette période, avec les graphiques et un tableau de synthèse (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>&amp;Conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Safety and engagement</source>
+        <translation>&amp;Sécurité et engagement</translation>
+    </message>
+    <message>
+        <source>Mentions in this period: %1 (previous period: %2, %3)</source>
+        <extracomment>%1 mentions now, %2 in the previous period of the same length, %3 the change (&quot;+12%&quot;)</extracomment>
+        <translation>Mentions&#xa0;: %1 (période précédente&#xa0;: %2, %3)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>change in percent</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::AnalyticsReportExporter</name>
+    <message>
+        <source>Brand listening report %1 to %2.pdf</source>
+        <translation>Rapport d’écoute des marques du %1 au %2.pdf</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not saved.
+%1</source>
+        <translation>Le rapport n’a pas été enregistré.
+%1</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Aucun espace de travail n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Création du rapport…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +5006,47 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>vigie::ui::CrisisBanner</name>
+    <message>
+        <source>&amp;Show mentions</source>
+        <translation>Voir les &amp;mentions</translation>
+    </message>
+    <message>
+        <source>Show mentions</source>
+        <translation>Voir les mentions</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>Acqu&amp;itter</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Acquitter</translation>
+    </message>
+    <message>
+        <source>Mark this alert as seen: it will not be shown again</source>
+        <translation>Marquer cette alerte comme vue&#xa0;: elle ne sera plus affichée</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not dismiss the alert: %1</source>
+        <translation>Impossible d’acquitter l’alerte&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::CrisisNotifier</name>
+    <message>
+        <source>Vigie</source>
+        <translation>Vigie</translation>
+    </message>
+</context>
+<context>
     <name>vigie::ui::DateRangeBar</name>
     <message>
         <source>Last 7 days</source>
@@ -3827,6 +5145,80 @@ Commandes&#xa0;:
     <message>
         <source>Edit…</source>
         <translation>Modifier…</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::EngagementChart</name>
+    <message>
+        <source>Engagement of your posts</source>
+        <translation>Engagement de vos publications</translation>
+    </message>
+    <message>
+        <source>No post published in this period has engagement figures yet.</source>
+        <translation>Aucune publication parue sur cette période n’a encore de statistiques d’engagement.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::FeedListPage</name>
+    <message>
+        <source>News sites, health forums and agency alerts, read for every query. A feed that fails keeps its last problem here until it reads again.</source>
+        <translation>Sites d’actualité, forums de santé et alertes des autorités sanitaires, lus pour chaque requête. Un flux en échec conserve ici son dernier problème jusqu’à sa prochaine lecture réussie.</translation>
+    </message>
+    <message>
+        <source>https://example.org/feed.xml</source>
+        <translation>https://example.org/feed.xml</translation>
+    </message>
+    <message>
+        <source>optional: the feed&apos;s own title replaces it once read</source>
+        <translation>facultatif&#xa0;: remplacé par le titre du flux après lecture</translation>
+    </message>
+    <message>
+        <source>&amp;Add feed</source>
+        <translation>&amp;Ajouter le flux</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected feed (Delete)</source>
+        <translation>Supprimer le flux sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No feed yet: paste a feed&apos;s address below.</source>
+        <translation>Aucun flux pour l’instant&#xa0;: collez l’adresse d’un flux ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Every feed read without a problem last time.</source>
+        <translation>Tous les flux ont été lus sans problème la dernière fois.</translation>
+    </message>
+    <message>
+        <source>Feeds with a problem: %1 of %2. Select one to read its last problem in full.</source>
+        <translation>Flux en échec&#xa0;: %1 sur %2. Sélectionnez-en un pour lire son dernier problème en entier.</translation>
+    </message>
+    <message>
+        <source>Last problem with “%1”: %2</source>
+        <translation>Dernier problème avec «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Remove feed</source>
+        <translation>Supprimer le flux</translation>
+    </message>
+    <message>
+        <source>Stop reading “%1”? Mentions already collected from it stay.</source>
+        <translation>Arrêter de lire «&#xa0;%1&#xa0;»&#xa0;? Les mentions déjà collectées depuis ce flux sont conservées.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -4359,6 +5751,109 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>vigie::ui::ListeningAutoSync</name>
+    <message>
+        <source>No system keychain is available.</source>
+        <translation>Aucun trousseau du système n’est disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::ListeningHub</name>
+    <message>
+        <source>Collecting mentions…</source>
+        <translation>Collecte des mentions…</translation>
+    </message>
+    <message>
+        <source>Crisis alerts could not be checked: %1</source>
+        <translation>Impossible de vérifier les alertes de crise&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Mentions could not be collected: %1</source>
+        <translation>Impossible de collecter les mentions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Mentions collected: %1 new.</source>
+        <translation>Collecte terminée, nouvelles mentions&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) failed, including %1: %2</source>
+        <translation>
+            <numerusform>%n source en échec (%1)&#xa0;: %2</numerusform>
+            <numerusform>%n sources en échec, dont %1&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::ListeningSetupDialog</name>
+    <message>
+        <source>Listening set-up[*]</source>
+        <translation>Configuration de l’écoute[*]</translation>
+    </message>
+    <message>
+        <source>&amp;Queries</source>
+        <translation>&amp;Requêtes</translation>
+    </message>
+    <message>
+        <source>&amp;Feeds</source>
+        <translation>&amp;Flux</translation>
+    </message>
+    <message>
+        <source>A&amp;lerts</source>
+        <translation>A&amp;lertes</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Rien n’a été enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::ListeningSetupQueriesPage</name>
+    <message>
+        <source>What Vigie looks for on the networks and in the feeds, brand by brand. Competitors&apos; queries feed the share of voice.</source>
+        <translation>Ce que Vigie recherche sur les réseaux et dans les flux, marque par marque. Les requêtes des concurrents alimentent la part de voix.</translation>
+    </message>
+    <message>
+        <source>No query yet: press New query (Ctrl+N) to start listening for a brand.</source>
+        <translation>Aucune requête pour l’instant&#xa0;: cliquez sur Nouvelle requête (Ctrl+N) pour commencer à écouter une marque.</translation>
+    </message>
+    <message>
+        <source>&amp;New query…</source>
+        <translation>&amp;Nouvelle requête…</translation>
+    </message>
+    <message>
+        <source>New query (Ctrl+N)</source>
+        <translation>Nouvelle requête (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected query (Delete)</source>
+        <translation>Supprimer la requête sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>Remove query</source>
+        <translation>Supprimer la requête</translation>
+    </message>
+    <message>
+        <source>Remove the query “%1” of %2? Mentions already collected stay.</source>
+        <translation>Supprimer la requête «&#xa0;%1&#xa0;» de %2&#xa0;? Les mentions déjà collectées sont conservées.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>vigie::ui::MainWindow</name>
     <message>
         <source>Vigie — %1 (demo workspace)</source>
@@ -4467,6 +5962,18 @@ Commandes&#xa0;:
         <source>This message has no pharmacovigilance case.</source>
         <translation>Aucun cas de pharmacovigilance n’est associé à ce message.</translation>
     </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Rapport enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>&amp;Listening set-up…</source>
+        <translation>Configu&amp;ration de l’écoute…</translation>
+    </message>
+    <message>
+        <source>&amp;Collect mentions now</source>
+        <translation>Co&amp;llecter les mentions maintenant</translation>
+    </message>
 </context>
 <context>
     <name>vigie::ui::MediaEditor</name>
@@ -4574,6 +6081,35 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>vigie::ui::MentionListDialog</name>
+    <message>
+        <source>&amp;Open link</source>
+        <translation>&amp;Ouvrir le lien</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>No mention matches this point any more (they may have been deleted).</source>
+        <translation>Plus aucune mention ne correspond à ce point (elles ont peut-être été supprimées).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n newest mentions; scroll down for more.</source>
+        <translation>
+            <numerusform>La mention la plus récente&#xa0;; faites défiler pour voir les suivantes.</numerusform>
+            <numerusform>Les %n mentions les plus récentes&#xa0;; faites défiler pour voir les suivantes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s), newest first.</source>
+        <translation>
+            <numerusform>%n mention, la plus récente en premier.</numerusform>
+            <numerusform>%n mentions, les plus récentes en premier.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigie::ui::MentionVolumeChart</name>
     <message>
         <source>Mentions per day by brand</source>
@@ -4591,6 +6127,14 @@ Commandes&#xa0;:
     <message>
         <source>d MMM yy</source>
         <translation>d MMM yy</translation>
+    </message>
+    <message>
+        <source>No brand was mentioned in this period.</source>
+        <translation>Aucune marque n’a été mentionnée sur cette période.</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
     </message>
 </context>
 <context>
@@ -4656,6 +6200,17 @@ Commandes&#xa0;:
             <numerusform>+%n autre</numerusform>
             <numerusform>+%n autres</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::NetworksChart</name>
+    <message>
+        <source>Mentions per network</source>
+        <translation>Mentions par réseau</translation>
+    </message>
+    <message>
+        <source>No mention on any network in this period.</source>
+        <translation>Aucune mention sur les réseaux pendant cette période.</translation>
     </message>
 </context>
 <context>
@@ -4878,6 +6433,89 @@ Commandes&#xa0;:
     <message>
         <source>No system keychain is available.</source>
         <translation>Aucun trousseau du système n’est disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::QueryEditorDialog</name>
+    <message>
+        <source>Edit listening query</source>
+        <translation>Modifier la requête d’écoute</translation>
+    </message>
+    <message>
+        <source>New listening query</source>
+        <translation>Nouvelle requête d’écoute</translation>
+    </message>
+    <message>
+        <source>%1 (competitor)</source>
+        <translation>%1 (concurrent)</translation>
+    </message>
+    <message>
+        <source>e.g. Brand and treatments</source>
+        <translation>p. ex. Marque et traitements</translation>
+    </message>
+    <message>
+        <source>words or phrases, separated by commas</source>
+        <translation>mots ou expressions, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>#hashtag, #another</source>
+        <translation>#hashtag, #autre</translation>
+    </message>
+    <message>
+        <source>a post with one of these words is left out</source>
+        <translation>une publication contenant l’un de ces mots est écartée</translation>
+    </message>
+    <message>
+        <source>Include the brand&apos;s products</source>
+        <translation>Inclure les produits de la marque</translation>
+    </message>
+    <message>
+        <source>Collect this query</source>
+        <translation>Collecter cette requête</translation>
+    </message>
+    <message>
+        <source>Their names, aliases and INN count as keywords.</source>
+        <translation>Leurs noms, alias et DCI servent de mots-clés.</translation>
+    </message>
+    <message>
+        <source>RSS and Atom feeds are read for every query.</source>
+        <translation>Les flux RSS et Atom sont lus pour chaque requête.</translation>
+    </message>
+    <message>
+        <source>Brand:</source>
+        <translation>Marque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
+        <translation>Mots-clés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Hashtags:</source>
+        <translation>Hashtags&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Leave out:</source>
+        <translation>Exclure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Search on:</source>
+        <translation>Rechercher sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add a brand first (Tools › Brands).</source>
+        <translation>Ajoutez d’abord une marque (Outils › Marques et conformité).</translation>
+    </message>
+    <message>
+        <source>Give the query a name.</source>
+        <translation>Donnez un nom à la requête.</translation>
+    </message>
+    <message>
+        <source>Add a keyword or a hashtag, or include the brand&apos;s products: this query listens for nothing.</source>
+        <translation>Ajoutez un mot-clé ou un hashtag, ou incluez les produits de la marque&#xa0;: cette requête n’écoute rien.</translation>
     </message>
 </context>
 <context>
@@ -5184,6 +6822,10 @@ Commandes&#xa0;:
         <source>Sentiment over time</source>
         <translation>Évolution du sentiment</translation>
     </message>
+    <message>
+        <source>None of your brands was mentioned in this period.</source>
+        <translation>Aucune de vos marques n’a été mentionnée sur cette période.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::ui::SettingsDialog</name>
@@ -5225,6 +6867,10 @@ Commandes&#xa0;:
     <message>
         <source>%1 (competitor)</source>
         <translation>%1 (concurrent)</translation>
+    </message>
+    <message>
+        <source>No brand was mentioned in this period.</source>
+        <translation>Aucune marque n’a été mentionnée sur cette période.</translation>
     </message>
 </context>
 <context>
@@ -5369,6 +7015,21 @@ Commandes&#xa0;:
     <message>
         <source>Top products mentioned</source>
         <translation>Produits les plus mentionnés</translation>
+    </message>
+    <message>
+        <source>No product was named in this period.</source>
+        <translation>Aucun produit n’a été cité sur cette période.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::TopSourcesChart</name>
+    <message>
+        <source>Top sources</source>
+        <translation>Principales sources</translation>
+    </message>
+    <message>
+        <source>No mention came from a source in this period.</source>
+        <translation>Aucune mention ne provient d’une source sur cette période.</translation>
     </message>
 </context>
 <context>

@@ -12,11 +12,6 @@ namespace vigie {
 namespace cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vigie::cli", text);
-}
-
 // "2026-12-31" means valid through that day in the workspace's zone; a full ISO 8601 time is
 // taken as given.
 QDateTime parseExpiry(const QString &text, const QTimeZone &zone)

@@ -9,6 +9,9 @@ namespace cli {
 // [--comment TEXT]: records an MLR review decision.
 class ApproveCommand final : public Command
 {
+    // tr() in member functions uses this context, the one lupdate files their strings under.
+    Q_DECLARE_TR_FUNCTIONS(vigie::cli::ApproveCommand)
+
 public:
     QString name() const override { return QStringLiteral("approve"); }
     QString summary() const override;

@@ -17,11 +17,6 @@ namespace cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vigie::cli", text);
-}
-
 // "a, b,,c" → {"a", "b", "c"}: the form every list option takes.
 QStringList commaList(const QString &text)
 {

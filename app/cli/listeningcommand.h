@@ -19,6 +19,9 @@ namespace cli {
 // set-up dialog since both go through ListeningRepository.
 class ListeningCommand final : public Command
 {
+    // tr() in member functions uses this context, the one lupdate files their strings under.
+    Q_DECLARE_TR_FUNCTIONS(vigie::cli::ListeningCommand)
+
 public:
     QString name() const override { return QStringLiteral("listening"); }
     QString summary() const override;

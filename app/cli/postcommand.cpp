@@ -20,11 +20,6 @@ namespace cli {
 using namespace platforms;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vigie::cli", text);
-}
-
 // Checks that a post may go to this account now or later: the brand's compliance rules.
 Status complianceOf(Database &db, const Post &post)
 {

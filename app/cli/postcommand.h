@@ -13,6 +13,9 @@ namespace cli {
 // instead (in review when its brand requires reviews); the publisher sends it when due.
 class PostCommand final : public Command
 {
+    // tr() in member functions uses this context, the one lupdate files their strings under.
+    Q_DECLARE_TR_FUNCTIONS(vigie::cli::PostCommand)
+
 public:
     QString name() const override { return QStringLiteral("post"); }
     QString summary() const override;

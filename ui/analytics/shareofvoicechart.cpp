@@ -31,7 +31,8 @@ ShareOfVoiceChart::ShareOfVoiceChart(ShareOfVoiceModel *model, QWidget *parent)
     m_series->setHoleSize(0.42);
     m_series->setPieSize(0.85);
     chart()->addSeries(m_series);
-    chart()->legend()->setAlignment(Qt::AlignRight);
+    // Below the donut: at the right, long French names ("Orvalis (concurrent)") were cut.
+    chart()->legend()->setAlignment(Qt::AlignBottom);
     m_mapper->setLabelsColumn(ShareOfVoiceModel::PercentLabelColumn);
     m_mapper->setValuesColumn(ShareOfVoiceModel::MentionsColumn);
     m_mapper->setSeries(m_series);

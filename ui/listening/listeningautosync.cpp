@@ -1,6 +1,7 @@
 #include "ui/listening/listeningautosync.h"
 
 #include "accounts/accountservice.h"
+#include "delivery/publishaccess.h"
 #include "listening/listeningsettings.h"
 #include "secrets/secretstore.h"
 #include "storage/database.h"
@@ -10,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QThread>
+#include <optional>
 
 namespace vigie {
 namespace ui {
@@ -63,30 +65,16 @@ void ListeningAutoSync::collectNow()
     if (m_thread || m_context.demo || !m_context.db)
         return;
     // The keychain is read here, in the GUI thread, as every account job does.
-    QHash<Id, Credentials> credentials;
-    QHash<Id, QString> problems;
-    if (m_context.secrets) {
-        AccountService service(*m_context.db, *m_context.secrets, *m_context.clock);
-        for (const Account &account : WorkspaceRepository(*m_context.db).accounts(m_context.workspace.id)) {
-            if (account.status == AccountStatus::Disconnected || account.secretKey.isEmpty())
-                continue;
-            Credentials c;
-            if (auto st = service.loadCredentials(account, &c); st)
-                credentials.insert(account.id, c);
-            else
-                problems.insert(account.id, st.error());
-        }
+    QList<Account> accounts;
+    for (const Account &account : WorkspaceRepository(*m_context.db).accounts(m_context.workspace.id)) {
+        if (account.status != AccountStatus::Disconnected && !account.secretKey.isEmpty())
+            accounts << account;
     }
-    PublishAccess access;
-    access.loadCredentials = [credentials, problems](const Account &account, Credentials *c) {
-        if (credentials.contains(account.id)) {
-            *c = credentials.value(account.id);
-            return Status::success();
-        }
-        return Status::failure(problems.value(account.id, tr("No system keychain is available.")));
-    };
-    access.makeAdapter = [](const Account &account, const Credentials &c, HttpTransport &http,
-                            const Clock &clock) { return makeAdapter(account, c, http, clock); };
+    std::optional<AccountService> service;
+    if (m_context.secrets)
+        service.emplace(*m_context.db, *m_context.secrets, *m_context.clock);
+    PublishAccess access =
+        preloadedAccess(service ? &*service : nullptr, accounts, tr("No system keychain is available."));
 
     const QString dbPath = m_context.db->path();
     const Clock *clock = m_context.clock;

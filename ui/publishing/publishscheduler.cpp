@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QPointer>
 #include <QThread>
+#include <optional>
 
 namespace vigie {
 namespace ui {
@@ -55,28 +56,12 @@ void PublishScheduler::publishDue()
     if (ledger.dueVariants(now, 1).isEmpty() && ledger.staleClaims(now, kLeaseSeconds).isEmpty())
         return; // nothing to do: no keychain read, no thread
     // The keychain is read here, in the GUI thread, as every account job does.
-    QHash<Id, Credentials> credentials;
-    QHash<Id, QString> problems;
-    if (m_context.secrets) {
-        AccountService service(*m_context.db, *m_context.secrets, *m_context.clock);
-        for (const Account &account : WorkspaceRepository(*m_context.db).accounts(m_context.workspace.id)) {
-            Credentials c;
-            if (auto st = service.loadCredentials(account, &c); st)
-                credentials.insert(account.id, c);
-            else
-                problems.insert(account.id, st.error());
-        }
-    }
-    PublishAccess access;
-    access.loadCredentials = [credentials, problems](const Account &account, Credentials *c) {
-        if (credentials.contains(account.id)) {
-            *c = credentials.value(account.id);
-            return Status::success();
-        }
-        return Status::failure(problems.value(account.id, tr("No system keychain is available.")));
-    };
-    access.makeAdapter = [](const Account &account, const Credentials &c, HttpTransport &http,
-                            const Clock &clock) { return makeAdapter(account, c, http, clock); };
+    std::optional<AccountService> service;
+    if (m_context.secrets)
+        service.emplace(*m_context.db, *m_context.secrets, *m_context.clock);
+    PublishAccess access = preloadedAccess(
+        service ? &*service : nullptr, WorkspaceRepository(*m_context.db).accounts(m_context.workspace.id),
+        tr("No system keychain is available."));
 
     m_running = true;
     const QString dbPath = m_context.db->path();

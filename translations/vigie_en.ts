@@ -143,6 +143,16 @@
     </message>
 </context>
 <context>
+    <name>vigie::ui::AlertSettingsPage</name>
+    <message numerus="yes">
+        <source> mention(s)</source>
+        <translation>
+            <numerusform> mention</numerusform>
+            <numerusform> mentions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigie::ui::ChannelTextPage</name>
     <message numerus="yes">
         <source>%n character(s)</source>

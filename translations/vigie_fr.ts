@@ -3953,10 +3953,6 @@ Chaque sous-commande accepte --db PATH.
         <translation>&#xa0;écarts-types</translation>
     </message>
     <message>
-        <source> mentions</source>
-        <translation>&#xa0;mentions</translation>
-    </message>
-    <message>
         <source> %</source>
         <translation>&#xa0;%</translation>
     </message>
@@ -4015,6 +4011,13 @@ Chaque sous-commande accepte --db PATH.
     <message>
         <source>The past days the usual level is computed from; weekly habits are taken into account.</source>
         <translation>Jours passés sur lesquels le niveau habituel est calculé&#xa0;; les habitudes de la semaine sont prises en compte.</translation>
+    </message>
+    <message numerus="yes">
+        <source> mention(s)</source>
+        <translation>
+            <numerusform> mention</numerusform>
+            <numerusform> mentions</numerusform>
+        </translation>
     </message>
 </context>
 <context>

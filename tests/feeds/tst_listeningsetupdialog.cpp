@@ -1,6 +1,7 @@
 // The listening set-up dialog on a copy of the demo workspace, driven with the keyboard and
 // the mouse as a person would: what is saved on OK/Apply, what Cancel drops, what a refused save
 // shows; the models under QAbstractItemModelTester; screenshots in English and with long labels.
+#include "i18n/language.h"
 #include "listening/listeningfeedmodel.h"
 #include "listening/listeningquerymodel.h"
 #include "listening/listeningsettings.h"
@@ -102,6 +103,8 @@ private slots:
     void deleteAsksFirst();
     void feedsAddedAndPaused();
     void alertSettingsSaved();
+    void minimumMentionsSuffixFollowsTheValue_data();
+    void minimumMentionsSuffixFollowsTheValue();
     void screenshots_data();
     void screenshots();
 };
@@ -409,6 +412,37 @@ void TestListeningSetupDialog::alertSettingsSaved()
     for (const char *hint : {"collectMinutesHint", "volumeSigmasHint", "negativeSigmasHint",
                              "minimumMentionsHint", "minimumNegativeShareHint", "baselineDaysHint"})
         QVERIFY2(!child<QLabel>(&dialog, hint)->text().isEmpty(), hint);
+}
+
+void TestListeningSetupDialog::minimumMentionsSuffixFollowsTheValue_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("one");
+    QTest::addColumn<QString>("many");
+    QTest::newRow("en") << "en"
+                        << " mention"
+                        << " mentions";
+    QTest::newRow("fr") << "fr"
+                        << " mention"
+                        << " mentions";
+}
+
+void TestListeningSetupDialog::minimumMentionsSuffixFollowsTheValue()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, one);
+    QFETCH(QString, many);
+    QVERIFY(installTranslations(language));
+    Fixture f;
+    QVERIFY(f.open());
+    ui::ListeningSetupDialog dialog(f.context);
+    auto *spin = child<QSpinBox>(&dialog, "minimumMentions");
+    spin->setValue(1);
+    QCOMPARE(spin->suffix(), one); // not "1 mentions"
+    spin->setValue(20);
+    QCOMPARE(spin->suffix(), many);
+    installTranslations(QStringLiteral("en"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
 }
 
 void TestListeningSetupDialog::screenshots_data()

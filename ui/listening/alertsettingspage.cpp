@@ -57,7 +57,12 @@ AlertSettingsPage::AlertSettingsPage(QWidget *parent)
     m_minimumMentions = new QSpinBox;
     m_minimumMentions->setObjectName(QStringLiteral("minimumMentions"));
     m_minimumMentions->setRange(1, 100000);
-    m_minimumMentions->setSuffix(tr(" mentions"));
+    // "1 mention", "20 mentions": the suffix follows the value.
+    const auto mentionSuffix = [this](int value) {
+        m_minimumMentions->setSuffix(tr(" mention(s)", nullptr, value));
+    };
+    connect(m_minimumMentions, &QSpinBox::valueChanged, this, mentionSuffix);
+    mentionSuffix(m_minimumMentions->value());
 
     m_minimumNegativePercent = new QSpinBox;
     m_minimumNegativePercent->setObjectName(QStringLiteral("minimumNegativeShare"));

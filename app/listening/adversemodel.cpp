@@ -65,22 +65,8 @@ QVariant AdverseMentionsModel::data(const QModelIndex &index, int role) const
 
 QVariant AdverseMentionsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Vertical) {
-        if (section < 0 || section >= m_periods.count())
-            return {};
-        switch (role) {
-        case Qt::DisplayRole:
-            return m_periods.shortLabel(section);
-        case Qt::ToolTipRole:
-            return m_periods.longLabel(section);
-        case PeriodStartRole:
-            return m_periods.at(section).start;
-        case PeriodEndRole:
-            return m_periods.at(section).end;
-        default:
-            return {};
-        }
-    }
+    if (orientation == Qt::Vertical)
+        return m_periods.headerData(section, role);
     if (section < 0 || section >= m_brands.size())
         return {};
     switch (role) {

@@ -1,5 +1,7 @@
 #include "listening/chartperiods.h"
 
+#include "listening/analyticsroles.h"
+
 #include <QLocale>
 
 namespace vigie {
@@ -57,6 +59,24 @@ QString ChartPeriods::longLabel(int index) const
         .arg(period.start.weekNumber())
         .arg(locale.toString(period.start, QLocale::ShortFormat),
              locale.toString(period.end, QLocale::ShortFormat));
+}
+
+QVariant ChartPeriods::headerData(int section, int role) const
+{
+    if (section < 0 || section >= count())
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return shortLabel(section);
+    case Qt::ToolTipRole:
+        return longLabel(section);
+    case PeriodStartRole:
+        return at(section).start;
+    case PeriodEndRole:
+        return at(section).end;
+    default:
+        return {};
+    }
 }
 
 } // namespace vigie

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QVariant>
 
 namespace vigie {
 
@@ -36,6 +37,8 @@ public:
     // "12 Oct" on the axis; "Sunday 12 October 2026" or "Week 41: 6/10/26 – 12/10/26" in tips.
     QString shortLabel(int index) const;
     QString longLabel(int index) const;
+    // A model's vertical header for period section: labels, and PeriodStartRole/PeriodEndRole.
+    QVariant headerData(int section, int role) const;
 
 private:
     DateRange m_range;

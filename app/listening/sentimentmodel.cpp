@@ -82,20 +82,7 @@ QVariant SentimentModel::headerData(int section, Qt::Orientation orientation, in
             return {};
         }
     }
-    if (section < 0 || section >= m_periods.count())
-        return {};
-    switch (role) {
-    case Qt::DisplayRole:
-        return m_periods.shortLabel(section);
-    case Qt::ToolTipRole:
-        return m_periods.longLabel(section);
-    case PeriodStartRole:
-        return m_periods.at(section).start;
-    case PeriodEndRole:
-        return m_periods.at(section).end;
-    default:
-        return {};
-    }
+    return m_periods.headerData(section, role);
 }
 
 qint64 SentimentModel::maxPeriodTotal() const

@@ -1,6 +1,7 @@
 // bench_calendar: opening a month that holds 1,000 posts (two channels each), against the
 // minimum any calendar must do — reading the same rows with two plain queries — in the same run.
 //   bench_calendar [--posts N] [--runs N]
+#include "mediantime.h"
 #include "publishing/calendarlistmodel.h"
 #include "publishing/calendarpostsmodel.h"
 #include "storage/database.h"
@@ -19,20 +20,7 @@
 
 using namespace vigie;
 
-namespace {
-double medianMs(int runs, const std::function<void()> &work)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times << timer.nsecsElapsed() / 1e6;
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
-}
-} // namespace
+using vigie::bench::medianMs;
 
 int main(int argc, char **argv)
 {

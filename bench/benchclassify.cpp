@@ -3,6 +3,7 @@
 // text analysis does — lower-casing each message and splitting it into words — in the same run.
 //   bench_classify [--messages N] [--runs N] [--seed N]
 #include "classify/classifier.h"
+#include "mediantime.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,6 +16,8 @@
 
 using namespace vigie;
 using namespace vigie::classify;
+
+using vigie::bench::medianMs;
 
 namespace {
 
@@ -97,19 +100,6 @@ QStringList generateMessages(int count, quint32 seed)
         messages << text.left(target);
     }
     return messages;
-}
-
-double medianMs(int runs, const std::function<void()> &work)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times << timer.nsecsElapsed() / 1e6;
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
 }
 
 } // namespace

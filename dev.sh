@@ -11,7 +11,7 @@ BUILD_TYPE=${VIGIE_BUILD_TYPE:-RelWithDebInfo}
 
 # Build and run time dependencies, all from Debian 12's own archive.
 PACKAGES="cmake ninja-build g++ ccache pkg-config libsqlite3-dev
-  qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql qt6-networkauth-dev qtkeychain-qt6-dev
+  qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql qt6-networkauth-dev qtkeychain-qt6-dev
   qt6-l10n-tools qt6-tools-dev qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n
   libxkbcommon-dev libgl1-mesa-dev libgl-dev fonts-dejavu-core fonts-noto-color-emoji"
 # What the tests need on top: a virtual display, a session bus and keyring, the sqlite3 shell, pdftotext (case PDFs are read back);

@@ -75,6 +75,7 @@ struct Account
     int maxLength = 0;          // the server's own post length limit, 0 = the network's default
     QDateTime rateLimitedUntil; // valid while status is RateLimited
     QString statusDetail;       // the last problem, in words, for the accounts dialog
+    QDateTime tokenExpiresAt;   // when the access token stops working (LinkedIn); invalid = never
 };
 
 struct PostVariant

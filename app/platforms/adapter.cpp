@@ -22,6 +22,12 @@ Result<QList<PublishedPost>> Publisher::publishThread(const QList<OutgoingPost> 
     return Result<QList<PublishedPost>>::success(published);
 }
 
+Result<PublishedPost> Publisher::findPublished(const OutgoingPost &, const QDateTime &)
+{
+    return Result<PublishedPost>::failure(Outcome::failure(
+        OutcomeKind::Permanent, QStringLiteral("looking for published posts is not supported")));
+}
+
 Outcome Engagement::hideComment(const QString &)
 {
     return Outcome::failure(OutcomeKind::Permanent, QStringLiteral("hiding comments is not supported"));

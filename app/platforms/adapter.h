@@ -26,6 +26,36 @@ public:
     // Publishes the parts in order, each a reply to the one before; stops at the first failure
     // and returns what was published so far with that outcome.
     virtual Result<QList<PublishedPost>> publishThread(const QList<OutgoingPost> &parts);
+
+    // For networks without an idempotency key (X, Facebook, Instagram, LinkedIn): whether
+    // findPublished can look among the account's own recent posts. When it can, the publisher
+    // looks there before any retry of an attempt whose answer was lost, instead of leaving the
+    // variant unconfirmed.
+    virtual bool findsPublished() const { return false; }
+    // The account's own post with this text (and in reply to post.inReplyToRemoteId, if set)
+    // created at or after `since`, or an empty remoteId when there is none. Permanent
+    // "unsupported" by default.
+    virtual Result<PublishedPost> findPublished(const OutgoingPost &post, const QDateTime &since);
+};
+
+// The network's own scheduler (Facebook Pages: published=false + scheduled_publish_time). A post
+// handed over publishes even when Vigie is closed; Vigie keeps it in step when the post moves or
+// is cancelled, and checks at its time that it went out.
+class NativeScheduler
+{
+public:
+    virtual ~NativeScheduler() = default;
+    // How far ahead the network accepts a scheduled time (Facebook: 10 minutes to 30 days).
+    virtual qint64 minimumLeadSeconds() const = 0;
+    virtual qint64 maximumLeadSeconds() const = 0;
+    // Hands the post over to publish at `at` (UTC); remoteId is the network's id for it.
+    virtual Result<PublishedPost> schedule(const OutgoingPost &post, const QDateTime &at) = 0;
+    virtual Outcome reschedule(const QString &remoteId, const QDateTime &at) = 0;
+    // Removes a scheduled post from the network; a post already gone counts as cancelled.
+    virtual Outcome cancel(const QString &remoteId) = 0;
+    // Whether the post is online yet: url and createdAt filled once it is; an empty url while
+    // it still waits. Permanent (404) when it was removed on the network.
+    virtual Result<PublishedPost> scheduledState(const QString &remoteId) = 0;
 };
 
 // Answers and moderates conversations.
@@ -115,6 +145,7 @@ public:
     virtual MentionSearch *mentionSearch() { return nullptr; }
     virtual MetricsReader *metricsReader() { return nullptr; }
     virtual DirectMessages *directMessages() { return nullptr; }
+    virtual NativeScheduler *nativeScheduler() { return nullptr; }
 };
 
 // Logs a value a server sent that this version does not know (a new notification type, a new

@@ -280,6 +280,22 @@ const QStringList kListeningSchema = {
         value TEXT NOT NULL, PRIMARY KEY (workspace_id, key)))"),
 };
 
+// Version 9: posts handed to a network's own scheduler (Facebook Pages), and token expiry. A
+// row outlives its variant (SET NULL) so that a post deleted in Vigie is still cancelled on the
+// network.
+const QStringList kNativeScheduleSchema = {
+    QStringLiteral(R"(CREATE TABLE native_schedules (
+        id {pk}, account_id {bigint} NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        variant_id {bigint} REFERENCES post_variants(id) ON DELETE SET NULL,
+        remote_id TEXT NOT NULL, scheduled_for {bigint} NOT NULL,
+        state TEXT NOT NULL DEFAULT 'scheduled', last_error TEXT NOT NULL DEFAULT '',
+        created_at {bigint} NOT NULL, updated_at {bigint} NOT NULL, UNIQUE (account_id, remote_id)))"),
+    QStringLiteral("CREATE INDEX native_schedules_by_variant ON native_schedules (variant_id)"),
+    // When the access token stops working (LinkedIn: 60 days), so Vigie warns well before; not a
+    // secret, unlike the token.
+    QStringLiteral("ALTER TABLE accounts ADD COLUMN token_expires_at {bigint}"),
+};
+
 Status fillDefaultClaims(Database &db)
 {
     SqlQuery q(db, QStringLiteral("UPDATE brands SET forbidden_claims = ? WHERE forbidden_claims = ''"));
@@ -328,6 +344,8 @@ const QList<Migration> &allMigrations()
                  return st;
              return MentionAggregates::rebuild(db);
          }},
+        {9, QStringLiteral("posts scheduled on the network itself"),
+         [](Database &db) { return runAll(db, kNativeScheduleSchema); }},
     };
     return migrations;
 }

@@ -6,6 +6,18 @@
 #ifdef VIGIE_HAS_BLUESKY
 #include "platforms/bluesky/blueskyadapter.h"
 #endif
+#ifdef VIGIE_HAS_X
+#include "platforms/x/xadapter.h"
+#endif
+#ifdef VIGIE_HAS_FACEBOOK
+#include "platforms/facebook/facebookadapter.h"
+#endif
+#ifdef VIGIE_HAS_INSTAGRAM
+#include "platforms/instagram/instagramadapter.h"
+#endif
+#ifdef VIGIE_HAS_LINKEDIN
+#include "platforms/linkedin/linkedinadapter.h"
+#endif
 
 namespace vigie {
 namespace platforms {
@@ -21,6 +33,22 @@ std::unique_ptr<Adapter> createAdapter(Network network, [[maybe_unused]] const A
     case Network::Bluesky:
         return std::make_unique<bluesky::BlueskyAdapter>(context);
 #endif
+#ifdef VIGIE_HAS_X
+    case Network::X:
+        return std::make_unique<x::XAdapter>(context);
+#endif
+#ifdef VIGIE_HAS_FACEBOOK
+    case Network::Facebook:
+        return std::make_unique<facebook::FacebookAdapter>(context);
+#endif
+#ifdef VIGIE_HAS_INSTAGRAM
+    case Network::Instagram:
+        return std::make_unique<instagram::InstagramAdapter>(context);
+#endif
+#ifdef VIGIE_HAS_LINKEDIN
+    case Network::LinkedIn:
+        return std::make_unique<linkedin::LinkedInAdapter>(context);
+#endif
     default:
         return nullptr;
     }
@@ -35,6 +63,22 @@ bool hasAdapter(Network network)
 #endif
 #ifdef VIGIE_HAS_BLUESKY
     case Network::Bluesky:
+        return true;
+#endif
+#ifdef VIGIE_HAS_X
+    case Network::X:
+        return true;
+#endif
+#ifdef VIGIE_HAS_FACEBOOK
+    case Network::Facebook:
+        return true;
+#endif
+#ifdef VIGIE_HAS_INSTAGRAM
+    case Network::Instagram:
+        return true;
+#endif
+#ifdef VIGIE_HAS_LINKEDIN
+    case Network::LinkedIn:
         return true;
 #endif
     default:
@@ -53,6 +97,22 @@ Limits defaultLimits(Network network)
     case Network::Bluesky:
         return bluesky::defaultLimits();
 #endif
+#ifdef VIGIE_HAS_X
+    case Network::X:
+        return x::defaultLimits();
+#endif
+#ifdef VIGIE_HAS_FACEBOOK
+    case Network::Facebook:
+        return facebook::defaultLimits();
+#endif
+#ifdef VIGIE_HAS_INSTAGRAM
+    case Network::Instagram:
+        return instagram::defaultLimits();
+#endif
+#ifdef VIGIE_HAS_LINKEDIN
+    case Network::LinkedIn:
+        return linkedin::defaultLimits();
+#endif
     default:
         return Limits{};
     }
@@ -69,6 +129,22 @@ Capabilities defaultCapabilities(Network network)
     case Network::Bluesky:
         return bluesky::capabilities();
 #endif
+#ifdef VIGIE_HAS_X
+    case Network::X:
+        return x::capabilities();
+#endif
+#ifdef VIGIE_HAS_FACEBOOK
+    case Network::Facebook:
+        return facebook::capabilities();
+#endif
+#ifdef VIGIE_HAS_INSTAGRAM
+    case Network::Instagram:
+        return instagram::capabilities();
+#endif
+#ifdef VIGIE_HAS_LINKEDIN
+    case Network::LinkedIn:
+        return linkedin::capabilities();
+#endif
     default:
         return Capability::Text;
     }
@@ -84,6 +160,22 @@ int postLength(Network network, const QString &text, [[maybe_unused]] const Limi
 #ifdef VIGIE_HAS_BLUESKY
     case Network::Bluesky:
         return bluesky::countLength(text);
+#endif
+#ifdef VIGIE_HAS_X
+    case Network::X:
+        return x::countLength(text);
+#endif
+#ifdef VIGIE_HAS_FACEBOOK
+    case Network::Facebook:
+        return facebook::countLength(text);
+#endif
+#ifdef VIGIE_HAS_INSTAGRAM
+    case Network::Instagram:
+        return instagram::countLength(text);
+#endif
+#ifdef VIGIE_HAS_LINKEDIN
+    case Network::LinkedIn:
+        return linkedin::countLength(text);
 #endif
     default:
         return int(text.toUcs4().size());

@@ -6,6 +6,8 @@
 #include <QNetworkRequest>
 #include <QTimer>
 #include <QUuid>
+#include <cstring>
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcHttp, "vigie.http", QtWarningMsg)
 
@@ -47,6 +49,40 @@ void setMultipartBody(HttpRequest &request, const QList<MultipartPart> &parts)
     request.contentType = "multipart/form-data; boundary=" + boundary;
 }
 
+namespace {
+// A request body that can be read once only. Qt's HTTP/1 channel quietly sends a request again
+// when the connection closes before the answer; it does so only when it can rewind the body.
+// A write must not be repeated behind the adapter's back (a post without idempotency key would
+// appear twice), so its body cannot be rewound: Qt fails the reply (ContentReSendError) instead,
+// and the adapter, seeing an unconfirmed write, looks before it retries.
+class SendOnceBody : public QIODevice
+{
+public:
+    explicit SendOnceBody(QByteArray data)
+        : m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; } // what refuses Qt's re-send
+    qint64 bytesAvailable() const override { return m_data.size() - m_read + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min(maxSize, qint64(m_data.size()) - m_read);
+        std::memcpy(data, m_data.constData() + m_read, size_t(n));
+        m_read += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_read = 0;
+};
+} // namespace
+
 HttpTransport::HttpTransport(QNetworkAccessManager &manager, QUrl baseUrl, std::chrono::milliseconds timeout)
     : m_manager(manager)
     , m_baseUrl(std::move(baseUrl))
@@ -71,7 +107,9 @@ QUrl HttpTransport::resolve(const QString &path) const
     QString basePath = base.path();
     if (basePath.endsWith(QLatin1Char('/')))
         basePath.chop(1);
-    base.setPath(basePath + (path.startsWith(QLatin1Char('/')) ? path : QLatin1Char('/') + path));
+    // Tolerant: a path the adapter percent-encoded (LinkedIn's URNs) is not encoded a second time.
+    base.setPath(basePath + (path.startsWith(QLatin1Char('/')) ? path : QLatin1Char('/') + path),
+                 QUrl::TolerantMode);
     return base;
 }
 
@@ -90,7 +128,17 @@ HttpResponse HttpTransport::send(const HttpRequest &request)
     for (const auto &[name, value] : request.headers)
         networkRequest.setRawHeader(name, value);
 
-    QNetworkReply *reply = m_manager.sendCustomRequest(networkRequest, request.method, request.body);
+    std::unique_ptr<SendOnceBody> body; // outlives the reply: send() waits for it
+    QNetworkReply *reply = nullptr;
+    if (request.changesServer() && !request.body.isEmpty()) {
+        body = std::make_unique<SendOnceBody>(request.body);
+        // Streamed as it is read: buffered by Qt, the body could be rewound again.
+        networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+        reply = m_manager.sendCustomRequest(networkRequest, request.method, body.get());
+    } else {
+        reply = m_manager.sendCustomRequest(networkRequest, request.method, request.body);
+    }
     HttpResponse response;
     bool timedOut = false;
     QEventLoop loop;
@@ -135,6 +183,7 @@ HttpResponse HttpTransport::send(const HttpRequest &request)
             break;
         case QNetworkReply::RemoteHostClosedError:
         case QNetworkReply::TimeoutError:
+        case QNetworkReply::ContentReSendError: // the connection closed before the answer
             response.error = TransportError::ConnectionLost;
             break;
         default:

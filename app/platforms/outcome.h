@@ -55,5 +55,11 @@ template<typename T> struct Result
     static Result failure(Outcome o) { return Result{std::move(o), T{}}; }
 };
 
+// A failed Result of any type from an outcome: `return failed<PublishedPost>(answer.outcome);`.
+template<typename T> Result<T> failed(Outcome outcome)
+{
+    return Result<T>::failure(std::move(outcome));
+}
+
 } // namespace platforms
 } // namespace vigie

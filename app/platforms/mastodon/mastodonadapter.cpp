@@ -17,11 +17,6 @@ namespace mastodon {
 
 namespace {
 
-template<typename T> Result<T> failed(Outcome outcome)
-{
-    return Result<T>::failure(std::move(outcome));
-}
-
 // application/x-www-form-urlencoded with everything but unreserved characters escaped, so a
 // "+" in a post stays a plus and "media_ids[]" reaches Rails as an array.
 QByteArray formBody(const QList<QPair<QString, QString>> &fields)

@@ -30,11 +30,6 @@ constexpr int kConversationSearchPages = 10;
 
 const QString kDirect = QStringLiteral("direct");
 
-template<typename T> Result<T> failed(Outcome outcome)
-{
-    return Result<T>::failure(std::move(outcome));
-}
-
 QString jsonId(const QJsonObject &object)
 {
     return idOf(object.value(QLatin1String("id")));

@@ -13,11 +13,6 @@ namespace mastodon {
 
 namespace {
 
-template<typename T> Result<T> failed(Outcome outcome)
-{
-    return Result<T>::failure(std::move(outcome));
-}
-
 // Types Mastodon documents; anything else is new to this version and gets logged once per page.
 bool knownNotificationType(const QString &type)
 {

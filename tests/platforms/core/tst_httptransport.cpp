@@ -195,6 +195,51 @@ private slots:
         QCOMPARE(classifyHttp(response, post.changesServer(), m_now).kind, OutcomeKind::Unconfirmed);
     }
 
+    // A server that acted and then dropped the connection (a crashing proxy) must not see the
+    // request again: Qt's HTTP/1 channel silently re-sends a request whose connection closed
+    // before the answer, which for a post without idempotency key means a second post.
+    void aServerThatResetsAfterActingIsNotAskedAgain_data()
+    {
+        QTest::addColumn<bool>("reusedConnection");
+        QTest::newRow("fresh connection") << false;
+        QTest::newRow("kept-alive connection") << true;
+    }
+    void aServerThatResetsAfterActingIsNotAskedAgain()
+    {
+        QFETCH(bool, reusedConnection);
+        fakes::FakeHttpServer server;
+        server.start();
+        int created = 0;
+        server.on("GET", "/me", [](const fakes::FakeRequest &) {
+            return fakes::FakeResponse::json(QJsonObject{{"id", "7"}});
+        });
+        server.on("POST", "/statuses", [&](const fakes::FakeRequest &) {
+            ++created;
+            return fakes::FakeResponse::json(QJsonObject{{"id", "1"}});
+        });
+        fakes::Fault reset;
+        reset.kind = fakes::FaultKind::ResetAfterAct;
+        server.injectFault("POST", "/statuses", reset);
+        QNetworkAccessManager manager;
+        HttpTransport http(manager, server.url(), 2s);
+        if (reusedConnection) {
+            HttpRequest me;
+            me.path = "/me";
+            QCOMPARE(http.send(me).status, 200);
+        }
+        HttpRequest post;
+        post.method = "POST";
+        post.path = "/statuses";
+        post.body = "status=hello";
+        post.contentType = "application/x-www-form-urlencoded";
+        const HttpResponse response = http.send(post);
+        QTest::qWait(100); // a re-sent request would reach the server by now
+        QCOMPARE(created, 1);
+        QCOMPARE(server.requestCount("POST", "/statuses"), 1);
+        QCOMPARE(response.status, 0);
+        QCOMPARE(classifyHttp(response, post.changesServer(), m_now).kind, OutcomeKind::Unconfirmed);
+    }
+
     void aRefusedConnectionWasNeverSent()
     {
         QTcpServer closed;
@@ -217,6 +262,11 @@ private slots:
         HttpTransport http(manager, QUrl("https://social.example/prefix/"));
         QCOMPARE(http.resolve("/api/v1/apps").toString(), "https://social.example/prefix/api/v1/apps");
         QCOMPARE(http.resolve("https://cdn.example/x").toString(), "https://cdn.example/x");
+        // A path the adapter already percent-encoded (LinkedIn's URNs) is sent as it is.
+        QCOMPARE(http.resolve("/rest/posts/urn%3Ali%3Ashare%3A7").toString(QUrl::FullyEncoded),
+                 "https://social.example/prefix/rest/posts/urn%3Ali%3Ashare%3A7");
+        QCOMPARE(http.resolve("/api/v1/timelines/tag/santé").toString(QUrl::FullyEncoded),
+                 "https://social.example/prefix/api/v1/timelines/tag/sant%C3%A9");
     }
 
     void aRefreshNeverEmptiesStoredSecrets()

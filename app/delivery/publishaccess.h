@@ -2,12 +2,19 @@
 
 #include "accounts/accountservice.h"
 #include "delivery/publishsummary.h"
+#include "platforms/registry/platformregistry.h"
 
 #include <QHash>
 
 // Header only: vigie_delivery does not link vigie_accounts; the CLI, the window and the tests
 // (which do) take the publisher's access to accounts from here.
 namespace vigie {
+
+// The registry's word on which networks have their own scheduler (PublishAccess::schedulesNatively).
+inline bool networkSchedulesNatively(Network network)
+{
+    return platforms::defaultCapabilities(network).testFlag(platforms::Capability::NativeScheduling);
+}
 
 // Credentials from service's keychain, adapters from the registry.
 inline PublishAccess accountServiceAccess(AccountService &service)
@@ -19,6 +26,7 @@ inline PublishAccess accountServiceAccess(AccountService &service)
     access.makeAdapter = [](const Account &account, const platforms::Credentials &credentials,
                             platforms::HttpTransport &http,
                             const Clock &clock) { return makeAdapter(account, credentials, http, clock); };
+    access.schedulesNatively = networkSchedulesNatively;
     return access;
 }
 
@@ -51,6 +59,7 @@ inline PublishAccess preloadedAccess(AccountService *service, const QList<Accoun
     access.makeAdapter = [](const Account &account, const platforms::Credentials &c,
                             platforms::HttpTransport &http,
                             const Clock &clock) { return makeAdapter(account, c, http, clock); };
+    access.schedulesNatively = networkSchedulesNatively;
     return access;
 }
 

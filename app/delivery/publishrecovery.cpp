@@ -64,6 +64,13 @@ bool resendsIdempotently(Network network, const QDateTime &firstClaimedAt, const
         return true;
     case Network::Mastodon:
         return firstClaimedAt.isValid() && firstClaimedAt.secsTo(now) < kMastodonKeySeconds;
+    case Network::X:
+    case Network::Facebook:
+    case Network::Instagram:
+    case Network::LinkedIn:
+        // No key, but their publishers look among the account's posts before every retry
+        // (Publisher::findsPublished): the resend finds the post instead of doubling it.
+        return true;
     default:
         return false;
     }

@@ -12,8 +12,11 @@ class Database;
 
 // Whether re-sending a post with the same idempotency key, firstClaimedAt after the first
 // attempt, can never make a second post: Bluesky always (the key is the record key), Mastodon
-// within the hour it keeps Idempotency-Key (with a margin for the request's own duration),
-// any other network never (it would need a search of the account first).
+// within the hour it keeps Idempotency-Key (with a margin for the request's own duration);
+// X, Facebook, Instagram and LinkedIn always, because their publishers look among the
+// account's recent posts before any retry (VariantPublication, Publisher::findsPublished). The
+// recovery has no adapter to ask, so this is a list: a network added here must implement
+// findPublished. Any other network never (the variant becomes unconfirmed).
 bool resendsIdempotently(Network network, const QDateTime &firstClaimedAt, const QDateTime &now);
 
 // The key of part `index` (1 = second part of a thread…, last = first comment) of a variant

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/status.h"
 #include "core/types.h"
+#include "delivery/nativeschedulesync.h"
 #include "platforms/adapter.h"
 
 #include <functional>
@@ -33,6 +34,7 @@ struct PublishAccountJob
     platforms::Credentials after;
     platforms::Outcome lastOutcome; // the last network answer that was not a success, if any
     bool ran = false;               // an adapter was made and used
+    NativeSyncReport native;        // what the network's own scheduler was told (if it has one)
 };
 
 struct PublishSummary
@@ -63,6 +65,10 @@ struct PublishAccess
     std::function<std::unique_ptr<platforms::Adapter>(const Account &, const platforms::Credentials &,
                                                       platforms::HttpTransport &, const Clock &)>
         makeAdapter;
+    // Whether the network may have its own scheduler (Capability::NativeScheduling): only
+    // those accounts get a NativeScheduleSync pass when nothing of theirs is due. Unset = every
+    // network Vigie publishes to is asked (its adapter's nativeScheduler() decides).
+    std::function<bool(Network)> schedulesNatively;
 };
 
 } // namespace vigie

@@ -1,5 +1,6 @@
 #include "delivery/publishvariant.h"
 
+#include "delivery/publishcontent.h"
 #include "delivery/publishrecovery.h"
 #include "publishing/approvalservice.h"
 #include "storage/database.h"
@@ -60,18 +61,24 @@ PublishReport VariantPublication::refuse(const Post &post, Id variantId, const Q
 }
 
 PublishReport VariantPublication::failed(PublishReport r, const Outcome &outcome, int attempts,
-                                         QDateTime *rateLimitedUntil) const
+                                         QDateTime *rateLimitedUntil, bool looksBeforeRetry) const
 {
     PublishLedger ledger(m_db, m_clock);
     const QDateTime now = m_clock.now();
     r.error = outcome.describe();
-    if (outcome.kind == OutcomeKind::Unconfirmed) {
+    const bool unconfirmed = outcome.kind == OutcomeKind::Unconfirmed;
+    if (unconfirmed && !looksBeforeRetry) {
         r.state = PostState::Unconfirmed;
         if (auto st = ledger.finish(r.variantId, r.state, {}, {}, r.error, m_actor); !st)
             r.error += QLatin1Char(' ') + st.error();
         return r;
     }
-    const RetryPolicy::Decision decision = m_policy.decide(outcome, attempts, now);
+    // A publisher that looks before retrying turns "maybe sent" into "look, then send if absent":
+    // retried on the transient schedule; once the attempts are spent it stays unconfirmed.
+    Outcome forPolicy = outcome;
+    if (unconfirmed)
+        forPolicy.kind = OutcomeKind::Transient;
+    const RetryPolicy::Decision decision = m_policy.decide(forPolicy, attempts, now);
     if (outcome.kind == OutcomeKind::RateLimited)
         *rateLimitedUntil = outcome.retryAt.isValid() ? qMax(outcome.retryAt, decision.at) : decision.at;
     if (decision.retry) {
@@ -81,7 +88,7 @@ PublishReport VariantPublication::failed(PublishReport r, const Outcome &outcome
             return r;
         }
     }
-    r.state = PostState::Failed;
+    r.state = unconfirmed ? PostState::Unconfirmed : PostState::Failed;
     if (auto st = ledger.finish(r.variantId, r.state, {}, {}, r.error, m_actor); !st)
         r.error += QLatin1Char(' ') + st.error();
     return r;
@@ -102,6 +109,13 @@ PublishReport VariantPublication::publish(const Post &post, Id variantId, const 
     PostVariant claimed;
     if (auto st = ledger.claim(variantId, newPublishKey(m_clock), m_actor, &claimed); !st)
         return r; // another publisher has it, or it is no longer due
+    if (const auto native = NativeScheduleRepository(m_db, m_clock).openForVariant(variantId)) {
+        bool sendItself = false;
+        PublishReport report =
+            publishNative(r, *native, claimed, adapter, lastOutcome, rateLimitedUntil, &sendItself);
+        if (!sendItself)
+            return report;
+    }
     Publisher *publisher = adapter.publisher();
     if (!publisher)
         return failed(r,
@@ -109,10 +123,30 @@ PublishReport VariantPublication::publish(const Post &post, Id variantId, const 
                       claimed.attempts, rateLimitedUntil);
 
     QJsonObject progress = QJsonDocument::fromJson(claimed.progress.toUtf8()).object();
+    // Networks without an idempotency key: an earlier attempt may have gone through without
+    // Vigie hearing the answer, so every step of a retry first looks among the account's posts
+    // since the first claim (a margin before it for clock differences).
+    const bool looks = publisher->findsPublished();
+    const bool looksFirst = looks && claimed.attempts > 1;
+    const QDateTime firstClaimedAt = QDateTime::fromSecsSinceEpoch(
+        progress.value(QLatin1String("first_claimed_at")).toInteger(claimed.claimedAt.toSecsSinceEpoch()),
+        Qt::UTC);
+    const QDateTime since = firstClaimedAt.addSecs(-kLookMarginSeconds);
     // Each step is recorded as soon as the network accepted it, so a retry or a recovery after
     // a crash goes on from the next one; each has its own key, so a resent step cannot double.
     auto send = [&](OutgoingPost content, int index, PublishedPost *published) {
         content.idempotencyKey = derivedIdempotencyKey(claimed.idempotencyKey, index);
+        if (looksFirst) {
+            const auto found = publisher->findPublished(content, since);
+            if (!found.ok()) {
+                *lastOutcome = found.outcome;
+                return found.outcome;
+            }
+            if (!found.value.remoteId.isEmpty()) {
+                *published = found.value; // the lost answer's post: recorded, not sent again
+                return Outcome::success();
+            }
+        }
         const auto result = publisher->publish(content);
         if (!result.ok()) {
             *lastOutcome = result.outcome;
@@ -132,7 +166,7 @@ PublishReport VariantPublication::publish(const Post &post, Id variantId, const 
         return ledger.recordProgress(variantId, progress, m_actor);
     };
     auto stepFailed = [&](const Outcome &outcome, const QString &step) {
-        PublishReport report = failed(r, outcome, claimed.attempts, rateLimitedUntil);
+        PublishReport report = failed(r, outcome, claimed.attempts, rateLimitedUntil, looks);
         if (!step.isEmpty())
             report.error = step + QLatin1Char(' ') + report.error;
         return report;
@@ -141,15 +175,8 @@ PublishReport VariantPublication::publish(const Post &post, Id variantId, const 
     QString mainId = progress.value(QLatin1String("main")).toString();
     QString mainUrl = progress.value(QLatin1String("main_url")).toString();
     if (mainId.isEmpty()) {
-        OutgoingPost main;
-        main.text = withSafetyText(post.textFor(*variant), safetyText);
-        for (const PostMedia &m : post.extras.media)
-            main.media.append({m.path, m.altText, {}});
-        main.pollOptions = post.extras.poll.options;
-        main.pollExpiresInSeconds = post.extras.poll.durationSeconds;
-        main.pollMultipleChoice = post.extras.poll.multipleChoice;
         PublishedPost published;
-        if (const Outcome o = send(main, 0, &published); !o)
+        if (const Outcome o = send(mainContent(post, *variant, safetyText), 0, &published); !o)
             return stepFailed(o, {});
         mainId = published.remoteId;
         mainUrl = published.url;

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "delivery/publishsummary.h"
 #include "delivery/retrypolicy.h"
+#include "storage/nativeschedulerepository.h"
 
 #include <QCoreApplication>
 
@@ -38,9 +39,34 @@ public:
     // Whether a media file is still the one approved (exists, same SHA-256).
     static QString mediaProblem(const PostMedia &media);
 
+    // Whether the variant is on a network's own schedule and its time has come: the network
+    // publishes it, so publish() only checks it went out (no approval or media check then:
+    // those were checked at each sync until its time).
+    bool isHandedOverAndDue(Id variantId) const;
+
+    // A post handed to a network's scheduler that has not appeared: checked again every
+    // kRecheckSeconds, failed (and withdrawn) kLateGraceSeconds after its time. A check that
+    // fails (5xx, rate limit) is retried until kCheckLimitSeconds after its time, then the
+    // variant is unconfirmed.
+    static constexpr int kRecheckSeconds = 3 * 60;
+    static constexpr int kLateGraceSeconds = 15 * 60;
+    static constexpr int kCheckLimitSeconds = 60 * 60;
+    // How far before the first claim a look for an earlier attempt's post starts (the network's
+    // clock and ours differ a little).
+    static constexpr int kLookMarginSeconds = 120;
+
 private:
+    // looksBeforeRetry: the publisher can look for the post before a retry, so an unconfirmed
+    // answer is retried (looking first) instead of left for a person.
     PublishReport failed(PublishReport report, const platforms::Outcome &outcome, int attempts,
-                         QDateTime *rateLimitedUntil) const;
+                         QDateTime *rateLimitedUntil, bool looksBeforeRetry = false) const;
+    // A variant with an open native_schedules row: checked on the network at its time, or
+    // withdrawn from the network's schedule first when Vigie must send it now (*sendItself).
+    PublishReport publishNative(PublishReport report, const NativeSchedule &row, const PostVariant &claimed,
+                                platforms::Adapter &adapter, platforms::Outcome *lastOutcome,
+                                QDateTime *rateLimitedUntil, bool *sendItself) const;
+    PublishReport finishAs(PublishReport report, PostState state, const QString &remoteId, const QString &url,
+                           const QString &error) const;
 
     Database &m_db;
     const Clock &m_clock;

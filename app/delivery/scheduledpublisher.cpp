@@ -1,10 +1,12 @@
 #include "delivery/scheduledpublisher.h"
 
+#include "delivery/nativeschedulesync.h"
 #include "delivery/publishrecovery.h"
 #include "delivery/publishvariant.h"
 #include "storage/database.h"
 #include "storage/postrepository.h"
 #include "storage/publishledger.h"
+#include "storage/sqlquery.h"
 #include "storage/workspacerepository.h"
 
 #include <QAtomicInt>
@@ -25,6 +27,7 @@ struct ScheduledPublisher::AccountWork
 {
     PublishAccountJob job;
     QString credentialsError;
+    bool syncNative = false; // keep the network's own scheduler in step first (once a run)
     QList<DueVariant> variants;
     QList<PublishReport> reports;
 };
@@ -70,6 +73,17 @@ void ScheduledPublisher::publishAccount(AccountWork &work, const QString &dbPath
     QDateTime rateLimitedUntil;
     if (account.status == AccountStatus::RateLimited && account.rateLimitedUntil > m_clock.now())
         rateLimitedUntil = account.rateLimitedUntil;
+    if (work.syncNative && adapter && adapter->nativeScheduler() && !rateLimitedUntil.isValid()) {
+        // Before the due ones: a post moved too close is withdrawn from the network here and
+        // published below by Vigie itself.
+        work.job.ran = true;
+        work.job.native = NativeScheduleSync(db, m_clock, options.actor).run(account, *adapter);
+        const Outcome &o = work.job.native.lastOutcome;
+        if (!o.ok())
+            work.job.lastOutcome = o;
+        if (o.kind == OutcomeKind::RateLimited)
+            rateLimitedUntil = o.retryAt.isValid() ? o.retryAt : m_clock.now().addSecs(60);
+    }
     QString authProblem;
     QHash<Id, Id> waiting; // variant → post, for an account that asked Vigie to wait
     for (const DueVariant &due : work.variants) {
@@ -82,8 +96,25 @@ void ScheduledPublisher::publishAccount(AccountWork &work, const QString &dbPath
         }
         const auto post = posts.post(due.postId);
         PublishReport report;
+        // Handed over to the network's scheduler and due: already out there, only checked.
+        const bool handedOver = post && publication.isHandedOverAndDue(variantId);
         if (!post) {
             continue; // deleted meanwhile
+        } else if (handedOver && (!adapter || !authProblem.isEmpty())) {
+            // Cannot be checked now; it stays due and is checked at the next run.
+            report = {variantId,
+                      post->id,
+                      account.id,
+                      {},
+                      PostState::Scheduled,
+                      {},
+                      {},
+                      work.credentialsError.isEmpty() ? authProblem : work.credentialsError,
+                      {}};
+        } else if (handedOver) {
+            work.job.ran = true;
+            report =
+                publication.publish(*post, variantId, {}, *adapter, &work.job.lastOutcome, &rateLimitedUntil);
         } else if (const QString blocked = publication.blocker(*post); !blocked.isEmpty()) {
             report = publication.refuse(*post, variantId, blocked);
         } else if (!work.credentialsError.isEmpty()) {
@@ -128,6 +159,27 @@ void ScheduledPublisher::publishAccount(AccountWork &work, const QString &dbPath
         work.job.after = adapter->credentials();
 }
 
+QList<Id> ScheduledPublisher::accountsToSyncNatively(Id accountId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id, network FROM accounts WHERE (? = 0 OR id = ?) ORDER BY id"));
+    QList<Id> result;
+    if (!q.exec(accountId, accountId))
+        return result;
+    const QDateTime now = m_clock.now();
+    QList<QPair<Id, Network>> accounts;
+    while (q.next())
+        accounts.append({q.value(0).toLongLong(), networkFromKey(q.value(1).toString())});
+    for (const auto &[id, network] : accounts) {
+        if (network == Network::Manual || network == Network::Feed || network == Network::Unknown)
+            continue;
+        if (m_access.schedulesNatively && !m_access.schedulesNatively(network))
+            continue;
+        if (NativeScheduleSync::mayHaveWork(m_db, id, now))
+            result.append(id);
+    }
+    return result;
+}
+
 PublishSummary ScheduledPublisher::run(const Options &options)
 {
     PublishSummary summary;
@@ -143,35 +195,44 @@ PublishSummary ScheduledPublisher::run(const Options &options)
     QMap<Id, int> slotOf;
     std::deque<AccountWork> works; // stable addresses for the threads
     QSet<Id> seen;
+    QList<Id> nativeAccounts = accountsToSyncNatively(options.accountId);
+    auto addWork = [&](Id accountId) {
+        AccountWork work;
+        const auto account = workspace.account(accountId);
+        if (!account)
+            return false;
+        work.job.account = *account;
+        if (!m_access.loadCredentials)
+            work.credentialsError = tr("No access to the accounts' credentials.");
+        else if (auto st = m_access.loadCredentials(*account, &work.job.before); !st)
+            work.credentialsError = st.error();
+        work.syncNative = nativeAccounts.removeAll(accountId) > 0;
+        slotOf.insert(accountId, int(works.size()));
+        works.push_back(std::move(work));
+        return true;
+    };
     // A pass reads at most `batch` variants; another pass follows while passes come back full
-    // with variants not seen yet (those retried later are no longer due).
+    // with variants not seen yet (those retried later are no longer due). Accounts whose
+    // network schedules posts itself are synced in the first pass, due variants or not.
     for (;;) {
         const QList<DueVariant> due = ledger.dueVariants(m_clock.now(), options.batch, options.accountId);
         QList<DueVariant> fresh;
         for (const DueVariant &d : due)
             if (!seen.contains(d.variantId))
                 fresh.append(d);
-        if (fresh.isEmpty())
+        if (fresh.isEmpty() && nativeAccounts.isEmpty())
             break;
         works.clear();
         slotOf.clear();
         for (const DueVariant &d : fresh) {
             seen.insert(d.variantId);
-            if (!slotOf.contains(d.accountId)) {
-                AccountWork work;
-                const auto account = workspace.account(d.accountId);
-                if (!account)
-                    continue;
-                work.job.account = *account;
-                if (!m_access.loadCredentials)
-                    work.credentialsError = tr("No access to the accounts' credentials.");
-                else if (auto st = m_access.loadCredentials(*account, &work.job.before); !st)
-                    work.credentialsError = st.error();
-                slotOf.insert(d.accountId, int(works.size()));
-                works.push_back(std::move(work));
-            }
+            if (!slotOf.contains(d.accountId) && !addWork(d.accountId))
+                continue;
             works[slotOf.value(d.accountId)].variants.append(d);
         }
+        for (const Id accountId : QList<Id>(nativeAccounts))
+            if (!addWork(accountId))
+                nativeAccounts.removeAll(accountId);
 
         // Worker threads take accounts from a shared queue; this thread keeps its event loop
         // turning while they work.

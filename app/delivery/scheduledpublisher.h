@@ -11,9 +11,11 @@ namespace vigie {
 class Database;
 
 // Publishes every due variant of the store: takes back stale claims first (ClaimRecovery),
-// then runs one worker thread per account (each with its own store connection and network
-// manager), so a slow, failing or rate-limited account never holds the others back. The claim
-// in the store is the lock: the window and `vigie publish-due` from cron may run at once.
+// then runs one worker thread per account that has something due or whose network's own
+// scheduler must be kept in step (NativeScheduleSync runs there first), each with its own store
+// connection and network manager, so a slow, failing or rate-limited account never holds the
+// others back. The claim in the store is the lock: the window and `vigie publish-due` from cron
+// may run at once. Manual channels are never taken (a person publishes them).
 // run() blocks its caller but keeps its event loop turning (tests run fake servers there).
 class ScheduledPublisher
 {
@@ -38,6 +40,9 @@ public:
 private:
     struct AccountWork;
     void publishAccount(AccountWork &work, const QString &dbPath, const Options &options) const;
+    // Accounts (accountId 0 = all) whose network may schedule natively and that have
+    // native_schedules rows open or scheduled posts to come.
+    QList<Id> accountsToSyncNatively(Id accountId) const;
 
     Database &m_db;
     PublishAccess m_access;

@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QSysInfo>
+#include <QUrl>
 
 #include <cerrno>
 #include <csignal>
@@ -53,6 +54,32 @@ bool claimerIsDead(const QString &claimedBy)
 }
 
 const QString kNotClaimed = QStringLiteral("'publishing', 'published', 'unconfirmed'");
+
+// Due variants of manual channels (manualOp "=") or of every other network ("<>").
+QList<DueVariant> readDue(Database &db, const QDateTime &now, int limit, Id accountId,
+                          const QString &manualOp)
+{
+    // A failed or unconfirmed sibling makes the post itself failed/unconfirmed; its other
+    // variants still scheduled must go out all the same.
+    SqlQuery q(db, QStringLiteral(
+                       "SELECT v.id, v.post_id, v.account_id, v.attempts FROM post_variants v "
+                       "CROSS JOIN posts p CROSS JOIN accounts a WHERE p.id = v.post_id "
+                       "AND a.id = v.account_id AND a.network %2 'manual' AND p.scheduled_at IS NOT NULL "
+                       "AND p.scheduled_at <= ? AND (v.next_attempt_at IS NULL OR v.next_attempt_at <= ?) "
+                       "AND ((p.state IN ('scheduled', 'publishing') AND v.state NOT IN (%1, 'failed')) "
+                       "  OR (p.state IN ('failed', 'unconfirmed') AND v.state = 'scheduled')) "
+                       "AND (? = 0 OR v.account_id = ?) "
+                       "ORDER BY p.scheduled_at, v.id LIMIT ?")
+                       .arg(kNotClaimed, manualOp));
+    QList<DueVariant> due;
+    const QVariant t = toDbTime(now);
+    if (!q.exec(t, t, accountId, accountId, limit))
+        return due;
+    while (q.next())
+        due.append(
+            {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toInt()});
+    return due;
+}
 } // namespace
 
 QString PublishLedger::thisClaimer()
@@ -158,25 +185,50 @@ Status PublishLedger::finish(Id variantId, PostState state, const QString &remot
 
 QList<DueVariant> PublishLedger::dueVariants(const QDateTime &now, int limit, Id accountId) const
 {
-    // A failed or unconfirmed sibling makes the post itself failed/unconfirmed; its other
-    // variants still scheduled must go out all the same.
-    SqlQuery q(m_db, QStringLiteral(
-                         "SELECT v.id, v.post_id, v.account_id, v.attempts FROM post_variants v "
-                         "CROSS JOIN posts p WHERE p.id = v.post_id AND p.scheduled_at IS NOT NULL "
-                         "AND p.scheduled_at <= ? AND (v.next_attempt_at IS NULL OR v.next_attempt_at <= ?) "
-                         "AND ((p.state IN ('scheduled', 'publishing') AND v.state NOT IN (%1, 'failed')) "
-                         "  OR (p.state IN ('failed', 'unconfirmed') AND v.state = 'scheduled')) "
-                         "AND (? = 0 OR v.account_id = ?) "
-                         "ORDER BY p.scheduled_at, v.id LIMIT ?")
-                         .arg(kNotClaimed));
-    QList<DueVariant> due;
-    const QVariant t = toDbTime(now);
-    if (!q.exec(t, t, accountId, accountId, limit))
-        return due;
-    while (q.next())
-        due.append(
-            {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toInt()});
-    return due;
+    // Manual channels are published by a person (dueManualVariants): never claimed here.
+    return readDue(m_db, now, limit, accountId, QStringLiteral("<>"));
+}
+
+QList<DueVariant> PublishLedger::dueManualVariants(const QDateTime &now, int limit) const
+{
+    return readDue(m_db, now, limit, 0, QStringLiteral("="));
+}
+
+Status PublishLedger::markPublishedManually(Id variantId, const QString &url, const QString &actor)
+{
+    const QString address = url.trimmed();
+    if (!address.isEmpty()) {
+        const QUrl parsed(address, QUrl::StrictMode);
+        if (!parsed.isValid() || parsed.host().isEmpty() ||
+            (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http")))
+            return Status::failure(tr("“%1” is not a web address. Paste the address of the published post, "
+                                      "starting with https://.")
+                                       .arg(address));
+    }
+    Transaction tx(m_db);
+    SqlQuery q(m_db,
+               QStringLiteral("UPDATE post_variants SET state = 'published', remote_url = ?, error = '', "
+                              "published_at = ?, next_attempt_at = NULL "
+                              "WHERE id = ? AND state IN ('draft', 'scheduled', 'approved')"));
+    if (auto st = q.exec(address, toDbTime(m_clock.now()), variantId); !st)
+        return st;
+    if (q.numRowsAffected() < 1) {
+        SqlQuery read(m_db, QStringLiteral("SELECT state FROM post_variants WHERE id = ?"));
+        if (!read.exec(variantId) || !read.next())
+            return Status::failure(tr("This post no longer targets that channel."));
+        const PostState state = postStateFromKey(read.value(0).toString());
+        return Status::failure(tr("This channel cannot be marked published: it is %1.")
+                                   .arg(postStateDisplayName(state).toLower()));
+    }
+    const Id postId = postOfVariant(m_db, variantId);
+    if (auto st = updatePostState(postId); !st)
+        return st;
+    QJsonObject detail{{QStringLiteral("variant"), variantId}};
+    if (!address.isEmpty())
+        detail.insert(QStringLiteral("url"), address);
+    if (auto st = audit(postId, actor, QStringLiteral("variant.published_manually"), detail); !st)
+        return st;
+    return tx.commit();
 }
 
 Status PublishLedger::scheduleRetry(Id variantId, const QDateTime &at, const QString &error,

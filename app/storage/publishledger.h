@@ -63,7 +63,17 @@ public:
 
     // Variants due at now (their post's time has come, no retry wait pending), oldest first;
     // accountId 0 = every account.
+    // Variants of manual channels (Network::Manual) are never among them: a person publishes those.
     QList<DueVariant> dueVariants(const QDateTime &now, int limit, Id accountId = 0) const;
+    // Variants of manual channels whose time has come and that nobody marked published yet,
+    // oldest first: what the due notification lists.
+    QList<DueVariant> dueManualVariants(const QDateTime &now, int limit) const;
+    // A person published the variant themselves (a manual channel): Draft (the composer's
+    // Publish now), Scheduled or Approved → Published with the post's address (may be empty; when
+    // given it must be an http(s) URL). The caller checks the publish blocker (approval) first
+    // (ManualPublishing::markPublished). Refused when the variant is in any other state (already
+    // published, being published by Vigie, failed…); audit-logged as variant.published_manually.
+    Status markPublishedManually(Id variantId, const QString &url, const QString &actor);
     // A claimed variant goes back to Scheduled, to be tried again at `at`.
     Status scheduleRetry(Id variantId, const QDateTime &at, const QString &error, const QString &actor);
     // Unclaimed variants wait until `at` (their account is rate limited): no attempt counted.

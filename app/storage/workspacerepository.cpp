@@ -35,12 +35,13 @@ Account readAccount(const SqlQuery &q)
     a.maxLength = q.value(11).toInt();
     a.rateLimitedUntil = fromDbTime(q.value(12));
     a.statusDetail = q.value(13).toString();
+    a.tokenExpiresAt = fromDbTime(q.value(14));
     return a;
 }
 
 const QString kAccountColumns = QStringLiteral(
     "id, workspace_id, COALESCE(brand_id, 0), network, handle, display_name, base_url, status, "
-    "is_public, remote_user_id, secret_key, max_length, rate_limited_until, status_detail");
+    "is_public, remote_user_id, secret_key, max_length, rate_limited_until, status_detail, token_expires_at");
 } // namespace
 
 Status WorkspaceRepository::addWorkspace(Workspace &workspace)
@@ -288,14 +289,15 @@ Status WorkspaceRepository::addAccount(Account &account)
 {
     if (account.handle.trimmed().isEmpty())
         return Status::failure(tr("An account needs a handle."));
-    SqlQuery q(m_db,
-               QStringLiteral("INSERT INTO accounts (workspace_id, brand_id, network, handle, display_name, "
-                              "base_url, status, is_public, created_at, remote_user_id, secret_key, "
-                              "max_length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (auto st = q.execWith(
-            {account.workspaceId, toDbId(account.brandId), networkKey(account.network), account.handle,
-             account.displayName, account.baseUrl, accountStatusKey(account.status), account.isPublic ? 1 : 0,
-             m_clock.now().toSecsSinceEpoch(), account.remoteUserId, account.secretKey, account.maxLength});
+    SqlQuery q(
+        m_db, QStringLiteral("INSERT INTO accounts (workspace_id, brand_id, network, handle, display_name, "
+                             "base_url, status, is_public, created_at, remote_user_id, secret_key, "
+                             "max_length, token_expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (auto st = q.execWith({account.workspaceId, toDbId(account.brandId), networkKey(account.network),
+                              account.handle, account.displayName, account.baseUrl,
+                              accountStatusKey(account.status), account.isPublic ? 1 : 0,
+                              m_clock.now().toSecsSinceEpoch(), account.remoteUserId, account.secretKey,
+                              account.maxLength, toDbTime(account.tokenExpiresAt)});
         !st) {
         if (st.error().contains(QLatin1String("UNIQUE")))
             return Status::failure(tr("This account is already connected in this workspace."));
@@ -342,6 +344,12 @@ Status WorkspaceRepository::updateAccountProfile(const Account &account)
                                     "max_length = ?, secret_key = ? WHERE id = ?"));
     return q.execWith({account.handle, account.displayName, account.remoteUserId, account.maxLength,
                        account.secretKey, account.id});
+}
+
+Status WorkspaceRepository::updateAccountTokenExpiry(Id accountId, const QDateTime &expiresAt)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE accounts SET token_expires_at = ? WHERE id = ?"));
+    return q.exec(toDbTime(expiresAt), accountId);
 }
 
 Status WorkspaceRepository::removeAccount(Id accountId)

@@ -48,6 +48,8 @@ public:
                                const QString &detail = {});
     // Handle, display name, remote id, length limit and keychain entry name, as signed in.
     Status updateAccountProfile(const Account &account);
+    // When the account's access token stops working (invalid = never / unknown); not a secret.
+    Status updateAccountTokenExpiry(Id accountId, const QDateTime &expiresAt);
     // Deletes the account with its inbox and sync cursors (its keychain entry is the caller's).
     Status removeAccount(Id accountId);
 

@@ -1,5 +1,6 @@
 #include "ui/publishing/publishscheduler.h"
 
+#include "delivery/nativeschedulesync.h"
 #include "delivery/publishaccess.h"
 #include "delivery/scheduledpublisher.h"
 #include "secrets/secretstore.h"
@@ -53,8 +54,11 @@ void PublishScheduler::publishDue()
         return;
     const QDateTime now = m_context.clock->now();
     PublishLedger ledger(*m_context.db, *m_context.clock);
-    if (ledger.dueVariants(now, 1).isEmpty() && ledger.staleClaims(now, kLeaseSeconds).isEmpty())
-        return; // nothing to do: no keychain read, no thread
+    // Nothing due, nothing stale and no native schedule to place or keep in step: no keychain
+    // read, no thread.
+    if (ledger.dueVariants(now, 1).isEmpty() && ledger.staleClaims(now, kLeaseSeconds).isEmpty() &&
+        !NativeScheduleSync::anyAccountMayHaveWork(*m_context.db, now, networkSchedulesNatively))
+        return;
     // The keychain is read here, in the GUI thread, as every account job does.
     std::optional<AccountService> service;
     if (m_context.secrets)

@@ -118,6 +118,22 @@ Limits defaultLimits(Network network)
     }
 }
 
+QString defaultBaseUrl(Network network)
+{
+    // Facts about the networks, not about this build: also known when a folder is left out.
+    switch (network) {
+    case Network::X:
+        return QStringLiteral("https://api.x.com");
+    case Network::Facebook:
+    case Network::Instagram: // Instagram's Graph API lives on Facebook's graph host
+        return QStringLiteral("https://graph.facebook.com/v21.0");
+    case Network::LinkedIn:
+        return QStringLiteral("https://api.linkedin.com");
+    default:
+        return {};
+    }
+}
+
 Capabilities defaultCapabilities(Network network)
 {
     switch (network) {

@@ -15,6 +15,9 @@ bool hasAdapter(Network network);
 // until the instance says otherwise).
 Limits defaultLimits(Network network);
 Capabilities defaultCapabilities(Network network);
+// Where the network's API lives for an account connected with tokens (X, Facebook, Instagram,
+// LinkedIn); empty for networks whose server the person names (Mastodon, Bluesky) or without API.
+QString defaultBaseUrl(Network network);
 
 // A post's length as the network counts it, for the composer's live counter.
 int postLength(Network network, const QString &text, const Limits &limits);

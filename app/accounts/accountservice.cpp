@@ -7,6 +7,8 @@
 #include "storage/workspacerepository.h"
 
 #include <QJsonObject>
+#include <QLocale>
+#include <QUrl>
 #include <QUuid>
 
 namespace vigie {
@@ -39,16 +41,16 @@ AccountService::AccountService(Database &db, SecretStore &secrets, const Clock &
     , m_clock(clock)
 {}
 
-Status AccountService::signIn(Network network, const QString &handle, const Credentials &credentials,
-                              HttpTransport &http, const Clock &clock, AccountProfile *profile,
-                              Credentials *signedIn)
+Status AccountService::signIn(Network network, const QString &handle, const QString &remoteUserId,
+                              const Credentials &credentials, HttpTransport &http, const Clock &clock,
+                              AccountProfile *profile, Credentials *signedIn)
 {
     if (!hasAdapter(network))
         return Status::failure(
             tr("Vigie cannot connect to %1 accounts yet.").arg(networkDisplayName(network)));
     if (credentials.isEmpty())
         return Status::failure(tr("Enter the access token or app password first."));
-    auto adapter = createAdapter(network, AdapterContext{http, credentials, {}, handle, clock});
+    auto adapter = createAdapter(network, AdapterContext{http, credentials, remoteUserId, handle, clock});
     const auto result = adapter->signIn();
     if (!result.ok())
         return Status::failure(
@@ -75,8 +77,47 @@ Status AccountService::verify(const AccountDraft &draft, HttpTransport &http, Ve
         return Status::failure(tr("Enter the server address, for example https://mastodon.social."));
     http.setBaseUrl(serverUrl);
     verified->serverUrl = server;
-    return signIn(draft.network, draft.handle.trimmed(), draft.credentials, http, clock, &verified->profile,
-                  &verified->credentials);
+    return signIn(draft.network, draft.handle.trimmed(), draft.remoteUserId.trimmed(), draft.credentials,
+                  http, clock, &verified->profile, &verified->credentials);
+}
+
+QString AccountService::communityAddress(const QString &typed)
+{
+    QString s = typed.trimmed();
+    if (s.isEmpty())
+        return s;
+    if (!s.contains(QLatin1String("://")))
+        s.prepend(QLatin1String("https://"));
+    const QUrl url(s, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return {};
+    return s;
+}
+
+Status AccountService::addManualChannel(Database &db, const Clock &clock, const QString &actor,
+                                        Account *channel)
+{
+    Account account = *channel;
+    account.network = Network::Manual;
+    account.displayName = account.handle;
+    account.status = AccountStatus::Connected;
+    account.secretKey.clear(); // nothing to keep in the keychain
+    Transaction tx(db);
+    if (auto st = WorkspaceRepository(db, clock).addAccount(account); !st)
+        return st;
+    if (auto st =
+            AuditLog(db).append(account.workspaceId, actor.isEmpty() ? QStringLiteral("vigie") : actor,
+                                QStringLiteral("account.connected"), QStringLiteral("account"), account.id,
+                                {{QStringLiteral("network"), networkKey(account.network)},
+                                 {QStringLiteral("handle"), account.handle}},
+                                clock.now());
+        !st)
+        return st;
+    if (auto st = tx.commit(); !st)
+        return st;
+    *channel = account;
+    return Status::success();
 }
 
 Status AccountService::store(const AccountDraft &draft, const Verified &verified, Account *connected)
@@ -95,6 +136,7 @@ Status AccountService::store(const AccountDraft &draft, const Verified &verified
     account.remoteUserId = profile.remoteUserId;
     account.maxLength = profile.maxLength;
     account.status = AccountStatus::Connected;
+    account.tokenExpiresAt = credentials.accessExpiresAt;
     account.secretKey = QStringLiteral("account-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 
     // The row and the secret land together: the transaction commits only after the keychain
@@ -131,8 +173,8 @@ Status AccountService::reconnect(Id accountId, const Credentials &newCredentials
     http.setBaseUrl(QUrl(account->baseUrl));
     Verified verified;
     verified.serverUrl = account->baseUrl;
-    if (auto st = signIn(account->network, account->handle, newCredentials, http, m_clock, &verified.profile,
-                         &verified.credentials);
+    if (auto st = signIn(account->network, account->handle, account->remoteUserId, newCredentials, http,
+                         m_clock, &verified.profile, &verified.credentials);
         !st)
         return st;
     return storeReconnected(accountId, verified);
@@ -161,6 +203,8 @@ Status AccountService::storeReconnected(Id accountId, const Verified &verified)
     if (auto st = repo.updateAccountProfile(*account); !st)
         return st;
     if (auto st = repo.updateAccountStatus(accountId, AccountStatus::Connected); !st)
+        return st;
+    if (auto st = repo.updateAccountTokenExpiry(accountId, verified.credentials.accessExpiresAt); !st)
         return st;
     return tx.commit();
 }
@@ -212,7 +256,52 @@ Status AccountService::finishJob(const Account &account, const Credentials &befo
     if (merged != before)
         if (auto st = m_secrets.write(account.secretKey, merged.toJson()); !st)
             return st;
+    // The expiry follows the token the keychain now holds (seconds: what the store keeps).
+    const auto seconds = [](const QDateTime &t) { return t.isValid() ? t.toSecsSinceEpoch() : qint64(-1); };
+    if (seconds(merged.accessExpiresAt) != seconds(account.tokenExpiresAt))
+        if (auto st = WorkspaceRepository(m_db, m_clock)
+                          .updateAccountTokenExpiry(account.id, merged.accessExpiresAt);
+            !st)
+            return st;
     return recordOutcome(account, outcome);
+}
+
+QList<Account> AccountService::accountsNeedingReconnectSoon(Id workspaceId, const QDateTime &now, int days)
+{
+    QList<Account> result;
+    const QDateTime limit = now.addDays(days);
+    for (const Account &account : WorkspaceRepository(m_db, m_clock).accounts(workspaceId)) {
+        if (!account.tokenExpiresAt.isValid() || account.tokenExpiresAt > limit)
+            continue;
+        // A refresh token renews the access token without the person (X): no warning. Read
+        // only for the accounts near their expiry, so the keychain is asked little.
+        Credentials credentials;
+        if (!loadCredentials(account, &credentials) || !credentials.refreshToken.isEmpty())
+            continue;
+        result.append(account);
+    }
+    std::sort(result.begin(), result.end(),
+              [](const Account &a, const Account &b) { return a.tokenExpiresAt < b.tokenExpiresAt; });
+    return result;
+}
+
+QString AccountService::reconnectWarning(const Account &account, const QDateTime &now)
+{
+    const QString network = networkDisplayName(account.network);
+    const QString who = account.displayName.isEmpty() ? account.handle : account.displayName;
+    const QDate day = account.tokenExpiresAt.toLocalTime().date();
+    const QString date =
+        QLocale().toString(day, tr("d MMMM", "date format of a token expiry, e.g. 5 December"));
+    if (account.tokenExpiresAt <= now)
+        return tr("The %1 token for %2 expired on %3: reconnect the account to publish again.")
+            .arg(network, who, date);
+    // Days as on the person's calendar, as the accounts list counts them: a token expiring
+    // tomorrow morning expires "in 1 day".
+    const int daysLeft = int(now.toLocalTime().date().daysTo(day));
+    if (daysLeft < 1)
+        return tr("The %1 token for %2 expires today: reconnect the account now.").arg(network, who);
+    return tr("The %1 token for %2 expires in %n day(s): reconnect the account before %3.", nullptr, daysLeft)
+        .arg(network, who, date);
 }
 
 Status AccountService::recordOutcome(const Account &account, const Outcome &outcome)

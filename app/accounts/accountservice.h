@@ -21,6 +21,9 @@ struct AccountDraft
     Network network = Network::Unknown;
     QString serverUrl; // Mastodon instance, Bluesky PDS (https://bsky.social)…
     QString handle;    // Bluesky needs it to sign in; Mastodon learns it from the token
+    // The network's id for the account when the person gives it (LinkedIn organization number,
+    // Facebook Page id, Instagram account id); empty = the adapter finds it from the token.
+    QString remoteUserId;
     platforms::Credentials credentials;
     bool isPublic = true;
 };
@@ -62,6 +65,14 @@ public:
     // Deletes the keychain entry, then the account with its inbox.
     Status remove(Id accountId);
 
+    // A manual channel (a community without API: Viadeo, Sermo…): nothing to sign in to and no
+    // secret, so only the account row (network Manual, connected) and its audit entry, both or
+    // neither. channel gives workspace, brand, name (handle), web address and audience; its id is set.
+    static Status addManualChannel(Database &db, const Clock &clock, const QString &actor, Account *channel);
+    // A community's web address as typed ("www.sermo.com" → "https://www.sermo.com"); empty when
+    // the text is empty or not an http(s) address with a host.
+    static QString communityAddress(const QString &typed);
+
     // The account's credentials from the keychain.
     Status loadCredentials(const Account &account, platforms::Credentials *credentials);
     // After a job: keeps refreshed credentials (after = what the adapter held at the end) and
@@ -70,10 +81,23 @@ public:
                      const platforms::Credentials &after, const platforms::Outcome &outcome);
     Status recordOutcome(const Account &account, const platforms::Outcome &outcome);
 
+    // Accounts of the workspace whose access token stops working within `days` of now (or has
+    // already), and that cannot renew it alone: the person must reconnect them (LinkedIn's
+    // 60-day tokens). accounts.token_expires_at is stored for every network whose credentials
+    // carry an expiry (connect, reconnect, and after each job that refreshed them); an account
+    // whose credentials hold a refresh token (X's 2-hour tokens) refreshes silently and is never
+    // listed, nor one whose credentials cannot be read (its jobs report that themselves).
+    // Soonest first.
+    QList<Account> accountsNeedingReconnectSoon(Id workspaceId, const QDateTime &now, int days = 14);
+    // One sentence for the accounts dialog or a banner: "The LinkedIn token for Hélianthe expires
+    // in 9 days: reconnect the account before 5 December." (dates in local time).
+    static QString reconnectWarning(const Account &account, const QDateTime &now);
+
 private:
-    static Status signIn(Network network, const QString &handle, const platforms::Credentials &credentials,
-                         platforms::HttpTransport &http, const Clock &clock,
-                         platforms::AccountProfile *profile, platforms::Credentials *signedIn);
+    static Status signIn(Network network, const QString &handle, const QString &remoteUserId,
+                         const platforms::Credentials &credentials, platforms::HttpTransport &http,
+                         const Clock &clock, platforms::AccountProfile *profile,
+                         platforms::Credentials *signedIn);
 
     Database &m_db;
     SecretStore &m_secrets;

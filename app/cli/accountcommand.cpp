@@ -1,7 +1,9 @@
 #include "cli/accountcommand.h"
 
 #include "accounts/accountservice.h"
+#include "cli/accountsetup.h"
 #include "cli/networksession.h"
+#include "platforms/registry/platformregistry.h"
 #include "storage/workspacerepository.h"
 
 #include <QCommandLineParser>
@@ -36,19 +38,6 @@ QString statusText(const Account &account)
     return QCoreApplication::translate("vigie::cli", "unknown");
 }
 
-Id brandByName(Database &db, Id workspaceId, const QString &name, bool *found)
-{
-    *found = name.isEmpty();
-    if (name.isEmpty())
-        return 0;
-    for (const Brand &brand : WorkspaceRepository(db).brands(workspaceId)) {
-        if (brand.name.compare(name, Qt::CaseInsensitive) == 0) {
-            *found = true;
-            return brand.id;
-        }
-    }
-    return 0;
-}
 } // namespace
 
 QString AccountCommand::summary() const
@@ -71,8 +60,21 @@ int AccountCommand::run(const QStringList &args, Io io)
             "Usage: vigie account add mastodon --instance URL --token-stdin [--brand NAME]\n"
             "       vigie account add bluesky --service URL --handle HANDLE --app-password-stdin "
             "[--brand NAME]\n"
+            "       vigie account add x --client-id ID [--base-url URL] [--brand NAME]\n"
+            "       vigie account add facebook [--page-id ID] [--base-url URL] [--brand NAME]\n"
+            "       vigie account add instagram [--user-id IGID] [--base-url URL] [--brand NAME]\n"
+            "       vigie account add linkedin --organization ID [--expires-at ISO-DATE] [--base-url URL] "
+            "[--brand NAME]\n"
+            "       vigie account add manual --name NAME [--url URL] [--brand NAME] [--professional]\n"
             "       vigie account list [--json]\n"
-            "       vigie account remove ID\n");
+            "       vigie account remove ID\n"
+            "\n"
+            "Secrets are read from standard input, one per line, never from arguments:\n"
+            "  x          the access token, then the refresh token\n"
+            "  facebook   the Page access token\n"
+            "  instagram  the access token of the Facebook Page linked to the Instagram account\n"
+            "  linkedin   the access token, then the refresh token if there is one\n"
+            "A manual channel has no secret. Google+ closed in 2019 and cannot be connected.\n");
         return Success;
     }
     io.err << QCoreApplication::translate(
@@ -85,11 +87,16 @@ int AccountCommand::add(const QStringList &args, Io io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "vigie::cli", "Connect an account. Secrets are read from standard input and kept "
-                      "only in the system keychain."));
+        "vigie::cli",
+        "Connect an account. Secrets are read from standard input, one per line (X: the access token, "
+        "then the refresh token; Facebook and Instagram: the Page access token; LinkedIn: the access "
+        "token, then the refresh token if any), and kept only in the system keychain. A manual channel "
+        "has no secret."));
     addDatabaseOption(parser);
-    parser.addPositionalArgument(QStringLiteral("network"),
-                                 QCoreApplication::translate("vigie::cli", "mastodon or bluesky"));
+    parser.addPositionalArgument(
+        QStringLiteral("network"),
+        QCoreApplication::translate("vigie::cli",
+                                    "mastodon, bluesky, x, facebook, instagram, linkedin or manual"));
     parser.addOption({QStringLiteral("instance"),
                       QCoreApplication::translate("vigie::cli", "Mastodon server address."),
                       QStringLiteral("URL")});
@@ -110,14 +117,44 @@ int AccountCommand::add(const QStringList &args, Io io)
     parser.addOption(
         {QStringLiteral("professional"),
          QCoreApplication::translate("vigie::cli", "The audience is professionals only (not the public).")});
+    addAccountSetupOptions(parser);
     if (int code = parseArguments(parser, QStringList{QStringLiteral("account add")} + args.mid(2), io);
         code >= 0)
         return code;
     const QString networkName = parser.positionalArguments().value(0).toLower();
+    if (isGooglePlus(networkName)) {
+        io.err << "vigie account add: " << googlePlusClosedMessage() << '\n';
+        return Failure;
+    }
     AccountDraft draft;
-    draft.network = networkFromKey(networkName);
+    draft.network = networkName.isEmpty() ? Network::Unknown : networkFromKey(networkName);
     draft.isPublic = !parser.isSet(QStringLiteral("professional"));
-    if (draft.network == Network::Mastodon) {
+    if (draft.network == Network::Manual)
+        return addManualChannel(parser, io);
+    if (isTokenNetwork(draft.network)) {
+        // Said before anything is read: a build without the network's folder cannot connect it.
+        if (!hasAdapter(draft.network)) {
+            io.err << QCoreApplication::translate("vigie::cli",
+                                                  "vigie account add: this build of Vigie cannot connect %1 "
+                                                  "accounts (it was built without them).")
+                          .arg(networkDisplayName(draft.network))
+                   << '\n';
+            return Failure;
+        }
+        const QStringList secrets = readSecretLinesFromStdin();
+        if (secrets.isEmpty()) {
+            io.err << QCoreApplication::translate("vigie::cli",
+                                                  "vigie account add: nothing was read from standard input.")
+                   << '\n';
+            return BadUsage;
+        }
+        if (const QString problem =
+                fillTokenDraft(draft.network, parser, secrets, QDateTime::currentDateTimeUtc(), &draft);
+            !problem.isEmpty()) {
+            io.err << "vigie account add " << networkKey(draft.network) << ": " << problem << '\n';
+            return BadUsage;
+        }
+    } else if (draft.network == Network::Mastodon) {
         draft.serverUrl = parser.value(QStringLiteral("instance"));
         if (draft.serverUrl.isEmpty() || !parser.isSet(QStringLiteral("token-stdin"))) {
             io.err << QCoreApplication::translate(
@@ -142,7 +179,8 @@ int AccountCommand::add(const QStringList &args, Io io)
         draft.credentials.appPassword = readSecretFromStdin();
     } else {
         io.err << QCoreApplication::translate(
-                      "vigie::cli", "vigie account add: unknown network '%1' (mastodon or bluesky).")
+                      "vigie::cli", "vigie account add: unknown network '%1' (mastodon, bluesky, x, "
+                                    "facebook, instagram, linkedin or manual).")
                       .arg(networkName)
                << '\n';
         return BadUsage;

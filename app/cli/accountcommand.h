@@ -5,7 +5,8 @@
 namespace vigie {
 namespace cli {
 
-// vigie account add mastodon|bluesky …, vigie account list [--json], vigie account remove ID.
+// vigie account add mastodon|bluesky|x|facebook|instagram|linkedin|manual …, vigie account list
+// [--json], vigie account remove ID. The forms beyond Mastodon and Bluesky: accountsetup.cpp.
 class AccountCommand final : public Command
 {
 public:

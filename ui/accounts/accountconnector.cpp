@@ -44,6 +44,7 @@ void AccountConnector::reconnectAccount(Id accountId, const Credentials &credent
     draft.network = account->network;
     draft.serverUrl = account->baseUrl;
     draft.handle = account->handle;
+    draft.remoteUserId = account->remoteUserId; // LinkedIn signs in to its organization
     draft.credentials = credentials;
     draft.isPublic = account->isPublic;
     verifyInWorker(draft, accountId);

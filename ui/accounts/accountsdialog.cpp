@@ -1,9 +1,11 @@
 #include "ui/accounts/accountsdialog.h"
 
 #include "accounts/accountservice.h"
+#include "secrets/secretstore.h"
 #include "storage/workspacerepository.h"
 #include "ui/accounts/accountconnector.h"
 #include "ui/accounts/accountlistmodel.h"
+#include "ui/accounts/accountnotice.h"
 #include "ui/accounts/connectaccountdialog.h"
 
 #include <QDialogButtonBox>
@@ -19,6 +21,21 @@
 
 namespace vigie {
 namespace ui {
+
+namespace {
+// For accounts that never had a keychain entry: AccountService touches the store only when
+// there is an entry to remove, so this is never asked anything.
+class NoSecrets final : public SecretStore
+{
+public:
+    Status write(const QString &, const QByteArray &) override { return unavailable(); }
+    Status read(const QString &, QByteArray *) override { return unavailable(); }
+    Status remove(const QString &) override { return Status::success(); }
+
+private:
+    static Status unavailable() { return Status::failure(AccountConnector::noKeychainMessage()); }
+};
+} // namespace
 
 AccountsDialog::AccountsDialog(AppContext context, QWidget *parent)
     : QDialog(parent)
@@ -39,9 +56,12 @@ AccountsDialog::AccountsDialog(AppContext context, QWidget *parent)
     m_keychainWarning->setVisible(!m_context.secrets);
 
     m_model = new AccountListModel(*m_context.clock, this);
+    // Token expiry and manual channels are said in the Status column on top of the list model.
+    m_notices = new AccountNoticeProxy(*m_context.clock, this);
+    m_notices->setSourceModel(m_model);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("accountTable"));
-    m_table->setModel(m_model);
+    m_table->setModel(m_notices);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -133,6 +153,16 @@ void AccountsDialog::reload()
             brandNames.insert(brand.id, brand.name);
     }
     m_model->setAccounts(accounts, brandNames);
+    // Tokens that will stop working and cannot renew themselves (LinkedIn's 60 days): the list
+    // warns two weeks ahead. Only those near their expiry are read from the keychain.
+    QSet<Id> toReconnect;
+    if (m_context.db && m_context.secrets) {
+        AccountService service(*m_context.db, *m_context.secrets, *m_context.clock);
+        for (const Account &account : service.accountsNeedingReconnectSoon(
+                 m_context.workspace.id, m_context.clock->now(), kTokenExpiryWarningDays))
+            toReconnect.insert(account.id);
+    }
+    m_notices->setAccountsToReconnect(toReconnect);
     m_listStack->setCurrentWidget(accounts.isEmpty() ? static_cast<QWidget *>(m_empty) : m_table);
     if (selected != 0)
         selectAccount(selected);
@@ -166,13 +196,21 @@ void AccountsDialog::updateButtons()
 {
     const auto account = m_model->accountAt(m_model->rowOf(selectedAccountId()));
     m_remove->setEnabled(account.has_value());
-    m_reconnect->setEnabled(account.has_value());
-    const QString reason = account ? accountStatusReason(*account, m_context.clock->now()) : QString();
-    m_detail->setText(
-        account && !reason.isEmpty()
-            ? tr("%1 — %2: %3")
-                  .arg(account->handle, accountStatusText(*account, m_context.clock->now()), reason)
-            : QString());
+    // A manual channel has no sign-in to renew.
+    m_reconnect->setEnabled(account.has_value() && account->network != Network::Manual);
+    const QDateTime now = m_context.clock->now();
+    const QString reason = account ? accountStatusReason(*account, now) : QString();
+    const AccountNotice notice =
+        account ? AccountNotice::of(*account, now, m_notices->mustReconnect(account->id)) : AccountNotice();
+    if (account && !reason.isEmpty())
+        m_detail->setText(tr("%1 — %2: %3").arg(account->handle, accountStatusText(*account, now), reason));
+    else if (account && notice.level >= AccountNotice::Warning)
+        m_detail->setText(notice.detail);
+    else
+        m_detail->setText({});
+    m_detail->setStyleSheet(notice.level >= AccountNotice::Warning && reason.isEmpty()
+                                ? QStringLiteral("color: #92400e;")
+                                : QString());
     m_detail->setVisible(!m_detail->text().isEmpty());
 }
 
@@ -191,8 +229,12 @@ ConnectAccountDialog *AccountsDialog::openConnectDialog()
     connect(dialog, &ConnectAccountDialog::accountConnected, this, [this](const Account &account) {
         reload();
         selectAccount(account.id);
-        showMessage(tr("%1 on %2 is connected.").arg(account.handle, networkDisplayName(account.network)),
-                    false);
+        showMessage(
+            account.network == Network::Manual
+                ? tr("The manual channel %1 is added: Vigie reminds you when its posts are due.")
+                      .arg(account.handle)
+                : tr("%1 on %2 is connected.").arg(account.handle, networkDisplayName(account.network)),
+            false);
         emit accountsChanged();
     });
     dialog->show();
@@ -225,14 +267,17 @@ void AccountsDialog::removeSelected()
     const auto account = m_model->accountAt(m_model->rowOf(selectedAccountId()));
     if (!account || !m_askRemove(this, *account))
         return;
-    if (!m_context.secrets) {
+    // A manual channel has no keychain entry: it can be removed without a keychain.
+    NoSecrets none;
+    SecretStore *secrets = account->secretKey.isEmpty() ? &none : m_context.secrets;
+    if (!secrets) {
         // Its secret may still be in the keychain: removing the row alone would strand it there.
         showMessage(tr("%1 was not removed: no system keychain is available to delete its sign-in from.")
                         .arg(account->handle),
                     true);
         return;
     }
-    AccountService service(*m_context.db, *m_context.secrets, *m_context.clock);
+    AccountService service(*m_context.db, *secrets, *m_context.clock);
     if (const Status st = service.remove(account->id); !st) {
         showMessage(tr("%1 was not removed: %2").arg(account->handle, st.error()), true);
         return;

@@ -16,10 +16,12 @@ namespace vigie {
 namespace ui {
 
 class AccountListModel;
+class AccountNoticeProxy;
 class ConnectAccountDialog;
 
-// Tools › Accounts: the workspace's accounts with their status in words, and the buttons to
-// connect one, reconnect one that needs it, and remove one (its inbox goes with it).
+// Tools › Accounts: the workspace's accounts with their status in words (with when a token
+// expires, warned two weeks ahead, and manual channels said as such), and the buttons to connect
+// one, reconnect one that needs it, and remove one (its inbox goes with it).
 class AccountsDialog : public QDialog
 {
     Q_OBJECT
@@ -58,6 +60,7 @@ private:
 
     AppContext m_context;
     AccountListModel *m_model = nullptr;
+    AccountNoticeProxy *m_notices = nullptr;
     RemovePrompt m_askRemove = &AccountsDialog::askWithMessageBox;
     QTimer *m_statusTimer = nullptr;
 

@@ -1,10 +1,15 @@
 #include "ui/accounts/connectaccountdialog.h"
 
 #include "platforms/mastodon/mastodonauthorization.h"
+#ifdef VIGIE_HAS_X
+#include "platforms/x/xauthorization.h"
+#endif
 #include "platforms/registry/platformregistry.h"
 #include "storage/workspacerepository.h"
 #include "ui/accounts/accountconnector.h"
-#include "ui/widgets/networkicon.h"
+#include "ui/accounts/manualchannelpage.h"
+#include "ui/accounts/networkchoicelist.h"
+#include "ui/accounts/tokenconnectpage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,15 +19,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
-#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QStackedWidget>
 #include <QVBoxLayout>
-#include <algorithm>
 
 namespace vigie {
 namespace ui {
@@ -47,14 +49,13 @@ QString withScheme(const QString &server)
                                                                        : QStringLiteral("https://") + trimmed;
 }
 
-// The networks a person may pick, in the order they matter; Manual has nothing to sign in to.
-QList<Network> connectableNetworks()
-{
-    QList<Network> networks = publishingNetworks();
-    networks.removeAll(Network::Manual);
-    std::stable_partition(networks.begin(), networks.end(), [](Network n) { return hasAdapter(n); });
-    return networks;
-}
+// X's browser sign-in (PKCE) needs the X network's folder; a build without it offers pasted
+// tokens only.
+#ifdef VIGIE_HAS_X
+constexpr bool kXBrowserSignIn = true;
+#else
+constexpr bool kXBrowserSignIn = false;
+#endif
 } // namespace
 
 ConnectAccountDialog::ConnectAccountDialog(AppContext context, QWidget *parent)
@@ -67,7 +68,7 @@ ConnectAccountDialog::ConnectAccountDialog(AppContext context, QWidget *parent)
     buildUi();
     fillNetworks();
     fillBrands();
-    selectNetwork(connectableNetworks().value(0, Network::Mastodon));
+    selectNetwork(NetworkChoiceList::connectableNetworks().value(0, Network::Mastodon));
 }
 
 ConnectAccountDialog::ConnectAccountDialog(AppContext context, const Account &reconnect, QWidget *parent)
@@ -80,7 +81,6 @@ ConnectAccountDialog::ConnectAccountDialog(AppContext context, const Account &re
     setWindowTitle(tr("Reconnect %1").arg(reconnect.handle));
     buildUi();
     m_networks->hide();
-    m_laterLine->hide();
     m_accountOptions->hide();
     m_reconnectLabel->setText(
         tr("Sign in again as %1 on %2 (%3). Its settings, inbox and posts stay as they are.")
@@ -92,6 +92,8 @@ ConnectAccountDialog::ConnectAccountDialog(AppContext context, const Account &re
     m_service->setReadOnly(true);
     m_handle->setText(reconnect.handle);
     m_handle->setReadOnly(true);
+    if (TokenConnectPage *page = tokenPage(reconnect.network))
+        page->setReconnect(reconnect);
     m_connect->setText(tr("Reconnect"));
     fillNetworks();
     selectNetwork(reconnect.network);
@@ -100,8 +102,17 @@ ConnectAccountDialog::ConnectAccountDialog(AppContext context, const Account &re
 
 ConnectAccountDialog::~ConnectAccountDialog()
 {
-    if (m_authorization)
-        m_authorization->cancel();
+    cancelAuthorization();
+}
+
+void ConnectAccountDialog::cancelAuthorization()
+{
+    if (auto *mastodon = qobject_cast<mastodon::MastodonAuthorization *>(m_authorization.data()))
+        mastodon->cancel();
+#ifdef VIGIE_HAS_X
+    if (auto *x = qobject_cast<x::XAuthorization *>(m_authorization.data()))
+        x->cancel();
+#endif
 }
 
 void ConnectAccountDialog::buildUi()
@@ -119,25 +130,30 @@ void ConnectAccountDialog::buildUi()
     m_reconnectLabel->setWordWrap(true);
     m_reconnectLabel->hide();
 
-    m_networks = new QListWidget(this);
-    m_networks->setObjectName(QStringLiteral("networkList"));
-    m_networks->setIconSize(QSize(20, 20));
-    m_networks->setSpacing(2);
-    m_networks->setMinimumWidth(190);
-    m_networks->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
-    m_laterLine = helpLabel(QString(), this);
-    m_laterLine->setObjectName(QStringLiteral("laterNetworksLine"));
-    auto *networkColumn = new QVBoxLayout;
-    networkColumn->addWidget(m_networks, 1);
-    networkColumn->addWidget(m_laterLine);
+    m_networks = new NetworkChoiceList(this);
 
     m_pages = new QStackedWidget(this);
     m_mastodonPage = buildMastodonPage();
     m_blueskyPage = buildBlueskyPage();
-    m_laterPage = buildLaterPage();
     m_pages->addWidget(m_mastodonPage);
     m_pages->addWidget(m_blueskyPage);
-    m_pages->addWidget(m_laterPage);
+    const QDate today = m_context.clock->now().toLocalTime().date();
+    for (Network network : {Network::X, Network::Facebook, Network::Instagram, Network::LinkedIn}) {
+        auto *page = new TokenConnectPage(network, today);
+        page->setBrowserSignInAvailable(kXBrowserSignIn);
+        connect(page, &TokenConnectPage::changed, this, &ConnectAccountDialog::updateConnectButton);
+        m_tokenPages.insert(network, page);
+        m_pages->addWidget(page);
+    }
+    m_manualPage = new ManualChannelPage;
+    connect(m_manualPage, &ManualChannelPage::changed, this, &ConnectAccountDialog::updateConnectButton);
+    m_pages->addWidget(m_manualPage);
+    m_unavailablePage = buildNoticePage(QStringLiteral("unavailableNetworkText"), &m_unavailableText);
+    m_pages->addWidget(m_unavailablePage);
+    m_googlePlusPage = buildNoticePage(QStringLiteral("googlePlusNotice"), &m_googlePlusText);
+    m_googlePlusText->setText(
+        tr("Google+ closed in April 2019 and its API in March 2019: no connection is possible."));
+    m_pages->addWidget(m_googlePlusPage);
 
     m_accountOptions = new QWidget(this);
     m_brand = new QComboBox(m_accountOptions);
@@ -155,7 +171,7 @@ void ConnectAccountDialog::buildUi()
     rightColumn->addWidget(m_pages, 1);
     rightColumn->addWidget(m_accountOptions);
     auto *columns = new QHBoxLayout;
-    columns->addLayout(networkColumn);
+    columns->addWidget(m_networks);
     columns->addLayout(rightColumn, 1);
 
     m_error = new QLabel(this);
@@ -289,38 +305,22 @@ QWidget *ConnectAccountDialog::buildBlueskyPage()
     return page;
 }
 
-QWidget *ConnectAccountDialog::buildLaterPage()
+QWidget *ConnectAccountDialog::buildNoticePage(const QString &objectName, QLabel **text)
 {
     auto *page = new QWidget;
-    m_laterText = helpLabel(QString(), page);
-    m_laterText->setObjectName(QStringLiteral("laterNetworkText"));
+    *text = new QLabel(page);
+    (*text)->setObjectName(objectName);
+    (*text)->setWordWrap(true);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_laterText);
+    layout->addWidget(*text);
     layout->addStretch(1);
     return page;
 }
 
 void ConnectAccountDialog::fillNetworks()
 {
-    m_networks->clear();
-    QStringList later;
-    for (Network network : connectableNetworks()) {
-        const bool available = hasAdapter(network);
-        auto *item = new QListWidgetItem(networkIcon(network), networkDisplayName(network), m_networks);
-        item->setData(Qt::UserRole, int(network));
-        if (!available) {
-            item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
-            item->setText(tr("%1 (later)").arg(networkDisplayName(network)));
-            item->setToolTip(tr("Vigie cannot connect %1 accounts yet.").arg(networkDisplayName(network)));
-            later << networkDisplayName(network);
-        }
-    }
-    m_laterLine->setText(
-        later.isEmpty()
-            ? QString()
-            : tr("Coming in a later version of Vigie: %1.").arg(QLocale().createSeparatedList(later)));
-    m_laterLine->setVisible(!later.isEmpty() && !m_reconnect);
+    m_networks->fill();
 }
 
 void ConnectAccountDialog::fillBrands()
@@ -339,36 +339,60 @@ void ConnectAccountDialog::fillBrands()
 
 void ConnectAccountDialog::selectNetwork(Network network)
 {
-    for (int row = 0; row < m_networks->count(); ++row) {
-        if (m_networks->item(row)->data(Qt::UserRole).toInt() == int(network)) {
-            m_networks->setCurrentRow(row);
-            updatePage();
-            return;
-        }
-    }
+    m_networks->selectNetwork(network);
+    updatePage();
+}
+
+void ConnectAccountDialog::selectGooglePlus()
+{
+    m_networks->selectGooglePlus();
+    updatePage();
 }
 
 Network ConnectAccountDialog::selectedNetwork() const
 {
-    const QListWidgetItem *item = m_networks->currentItem();
-    return item ? Network(item->data(Qt::UserRole).toInt()) : Network::Unknown;
+    return m_networks->selectedNetwork();
 }
 
 void ConnectAccountDialog::updatePage()
 {
     const Network network = selectedNetwork();
-    if (network == Network::Mastodon) {
+    const bool available = hasAdapter(network) || network == Network::Manual;
+    if (m_networks->isGooglePlusSelected()) {
+        m_pages->setCurrentWidget(m_googlePlusPage);
+    } else if (!available) {
+        m_unavailableText->setText(
+            tr("%1 is not available in this build of Vigie: it was built without this network, so no %1 "
+               "account can be connected here.")
+                .arg(networkDisplayName(network)));
+        m_pages->setCurrentWidget(m_unavailablePage);
+    } else if (network == Network::Mastodon) {
         m_pages->setCurrentWidget(m_mastodonPage);
     } else if (network == Network::Bluesky) {
         m_pages->setCurrentWidget(m_blueskyPage);
-    } else {
-        m_laterText->setText(
-            tr("Vigie cannot connect %1 accounts yet: this network comes in a later version.")
-                .arg(networkDisplayName(network)));
-        m_pages->setCurrentWidget(m_laterPage);
+    } else if (network == Network::Manual) {
+        m_pages->setCurrentWidget(m_manualPage);
+    } else if (TokenConnectPage *page = tokenPage(network)) {
+        m_pages->setCurrentWidget(page);
     }
-    m_connect->setEnabled(hasAdapter(network) && !isBusy());
+    // Brand and audience only mean something for what can be connected; a manual channel says
+    // "professionals only" on its own page.
+    m_accountOptions->setVisible(available && !m_reconnect);
+    m_public->setVisible(network != Network::Manual);
+    m_keychainWarning->setVisible(!m_context.secrets && network != Network::Manual); // no secret there
+    updateConnectButton();
     showError({});
+}
+
+void ConnectAccountDialog::updateConnectButton()
+{
+    const Network network = selectedNetwork();
+    bool ready = !isBusy() && hasAdapter(network);
+    if (network == Network::Manual)
+        ready = !isBusy() && m_manualPage->isComplete();
+    else if (TokenConnectPage *page = tokenPage(network))
+        ready = ready && page->isComplete();
+    m_connect->setEnabled(ready);
 }
 
 void ConnectAccountDialog::updateMastodonMode()
@@ -406,7 +430,9 @@ void ConnectAccountDialog::setBusy(bool busy, const QString &what)
                                           m_tokenMode, m_service, m_handle, m_appPassword})
         w->setEnabled(!busy);
     m_token->setEnabled(!busy && m_tokenMode->isChecked());
-    m_connect->setEnabled(!busy && hasAdapter(selectedNetwork()));
+    for (TokenConnectPage *page : std::as_const(m_tokenPages))
+        page->setBusy(busy);
+    updateConnectButton();
 }
 
 void ConnectAccountDialog::startConnecting()
@@ -446,7 +472,80 @@ void ConnectAccountDialog::startConnecting()
         Credentials credentials;
         credentials.appPassword = m_appPassword->text().trimmed();
         verify(credentials, withScheme(m_service->text()), handle);
+    } else if (network == Network::Manual) {
+        connectManualChannel();
+    } else if (TokenConnectPage *page = tokenPage(network)) {
+        if (page->isBrowserMode()) {
+            startXBrowserSignIn();
+            return;
+        }
+        if (const QString problem = page->problem(); !problem.isEmpty()) {
+            showError(problem);
+            return;
+        }
+        verify(page->credentials(m_context.clock->now()), page->apiUrl(), {}, page->remoteUserId());
     }
+}
+
+void ConnectAccountDialog::startXBrowserSignIn()
+{
+#ifdef VIGIE_HAS_X
+    if (!m_context.secrets) {
+        showError(AccountConnector::noKeychainMessage());
+        return;
+    }
+    TokenConnectPage *page = tokenPage(Network::X);
+    if (page->clientId().isEmpty()) {
+        showError(tr("Enter the client ID of your X app (X developer portal › your app › Keys and tokens)."));
+        return;
+    }
+    auto *authorization = new x::XAuthorization(page->clientId(), this);
+    const QString apiUrl = page->apiUrl();
+    if (!apiUrl.isEmpty())
+        authorization->setApiBaseUrl(QUrl(apiUrl));
+    m_authorization = authorization;
+    connect(authorization, &x::XAuthorization::authorizeWithBrowser, this, [this](const QUrl &url) {
+        setBusy(true, tr("Approve Vigie in the browser window that opened, then come back here. No browser? "
+                         "<a href=\"%1\">Open the sign-in page</a>.")
+                          .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped()));
+        m_openUrl(url);
+    });
+    connect(authorization, &x::XAuthorization::succeeded, this,
+            [this, apiUrl](const Credentials &credentials) {
+                if (m_authorization)
+                    m_authorization->deleteLater();
+                verify(credentials, apiUrl, {});
+            });
+    connect(authorization, &x::XAuthorization::failed, this, [this](const QString &message) {
+        if (m_authorization)
+            m_authorization->deleteLater();
+        onConnectFailed(message);
+    });
+    setBusy(true, tr("Opening the X sign-in…"));
+    authorization->start();
+#else
+    showError(
+        tr("Signing in to X with the browser is not available in this build: paste the tokens instead."));
+#endif
+}
+
+void ConnectAccountDialog::connectManualChannel()
+{
+    if (const QString problem = m_manualPage->problem(); !problem.isEmpty()) {
+        showError(problem);
+        return;
+    }
+    // Nothing to check with a network and nothing for the keychain: stored at once.
+    Account account;
+    if (const Status st =
+            createManualChannel(m_context, m_brand->currentData().toLongLong(), m_manualPage->communityName(),
+                                m_manualPage->communityUrl(), m_manualPage->isProfessionalOnly(), &account);
+        !st) {
+        showError(tr("Nothing was saved. %1").arg(st.error()));
+        return;
+    }
+    emit accountConnected(account);
+    accept();
 }
 
 void ConnectAccountDialog::startMastodonBrowserSignIn(const QString &server)
@@ -481,20 +580,22 @@ void ConnectAccountDialog::startMastodonBrowserSignIn(const QString &server)
 }
 
 void ConnectAccountDialog::verify(const Credentials &credentials, const QString &server,
-                                  const QString &handle)
+                                  const QString &handle, const QString &remoteUserId)
 {
     const Network network = m_reconnect ? m_reconnect->network : selectedNetwork();
-    setBusy(true, tr("Checking the account with %1…").arg(networkDisplayName(network)));
     if (m_reconnect) {
+        setBusy(true, tr("Checking the account with %1…").arg(networkDisplayName(network)));
         m_connector->reconnectAccount(m_reconnect->id, credentials);
         return;
     }
     AccountDraft draft;
+    setBusy(true, tr("Checking the account with %1…").arg(networkDisplayName(network)));
     draft.workspaceId = m_context.workspace.id;
     draft.brandId = m_brand->currentData().toLongLong();
     draft.network = network;
     draft.serverUrl = server;
     draft.handle = handle;
+    draft.remoteUserId = remoteUserId;
     draft.credentials = credentials;
     draft.isPublic = m_public->isChecked();
     m_connector->connectAccount(draft);
@@ -509,7 +610,7 @@ void ConnectAccountDialog::onConnectFailed(const QString &message)
 void ConnectAccountDialog::cancelConnecting()
 {
     if (m_authorization) {
-        m_authorization->cancel();
+        cancelAuthorization();
         m_authorization->deleteLater();
     }
     m_connector->cancel();

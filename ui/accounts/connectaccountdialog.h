@@ -5,6 +5,7 @@
 #include "ui/appcontext.h"
 
 #include <QDialog>
+#include <QMap>
 #include <QPointer>
 #include <functional>
 
@@ -13,7 +14,6 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QRadioButton;
@@ -26,12 +26,17 @@ class MastodonAuthorization;
 namespace ui {
 
 class AccountConnector;
+class ManualChannelPage;
+class NetworkChoiceList;
+class TokenConnectPage;
 
 // The form that connects an account, per network: Mastodon through the browser (OAuth) or a
-// pasted access token, Bluesky with a handle and an app password. Networks Vigie cannot talk to
-// yet are listed, disabled, with a line saying so. The check with the network runs in the
-// background behind a busy indicator with Cancel; problems are shown inline, in words.
-// In reconnect mode the network, server and handle are the account's: only the sign-in changes.
+// pasted access token, Bluesky with a handle and an app password, X, Facebook, Instagram and
+// LinkedIn with pasted tokens (TokenConnectPage), a manual channel with only a name. Networks
+// this build cannot talk to are listed and say so when picked; Google+ only says it closed.
+// The check with the network runs in the background behind a busy indicator with Cancel;
+// problems are shown inline, in words. In reconnect mode the network, server and account ids
+// are the account's: only the sign-in changes.
 class ConnectAccountDialog : public QDialog
 {
     Q_OBJECT
@@ -45,8 +50,13 @@ public:
     using UrlOpener = std::function<void(const QUrl &url)>;
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
 
+    // Network::Manual picks the manual channel entry.
     void selectNetwork(Network network);
+    void selectGooglePlus();
+    // Unknown while Google+ is picked.
     Network selectedNetwork() const;
+    // The form of X, Facebook, Instagram or LinkedIn (tests point its API address at a fake).
+    TokenConnectPage *tokenPage(Network network) const { return m_tokenPages.value(network); }
     bool isBusy() const;
     QString errorText() const;
     AccountConnector *connector() const { return m_connector; }
@@ -66,32 +76,41 @@ private:
     void buildUi();
     QWidget *buildMastodonPage();
     QWidget *buildBlueskyPage();
-    QWidget *buildLaterPage();
+    QWidget *buildNoticePage(const QString &objectName, QLabel **text);
     void fillNetworks();
     void fillBrands();
     void updatePage();
     void updateMastodonMode();
     void startMastodonBrowserSignIn(const QString &server);
-    void verify(const platforms::Credentials &credentials, const QString &server, const QString &handle);
+    void startXBrowserSignIn();
+    void connectManualChannel();
+    void updateConnectButton();
+    void verify(const platforms::Credentials &credentials, const QString &server, const QString &handle,
+                const QString &remoteUserId = {});
     void setBusy(bool busy, const QString &what = {});
     void showError(const QString &message);
     void onConnectFailed(const QString &message);
+    void cancelAuthorization();
 
     AppContext m_context;
     std::optional<Account> m_reconnect;
     AccountConnector *m_connector = nullptr;
-    QPointer<platforms::mastodon::MastodonAuthorization> m_authorization;
+    // The browser sign-in in progress (Mastodon's or X's), cancelled with the dialog.
+    QPointer<QObject> m_authorization;
     UrlOpener m_openUrl;
 
     QLabel *m_keychainWarning = nullptr;
     QLabel *m_reconnectLabel = nullptr;
-    QListWidget *m_networks = nullptr;
-    QLabel *m_laterLine = nullptr;
+    NetworkChoiceList *m_networks = nullptr;
     QStackedWidget *m_pages = nullptr;
     QWidget *m_mastodonPage = nullptr;
     QWidget *m_blueskyPage = nullptr;
-    QWidget *m_laterPage = nullptr;
-    QLabel *m_laterText = nullptr;
+    QMap<Network, TokenConnectPage *> m_tokenPages;
+    ManualChannelPage *m_manualPage = nullptr;
+    QWidget *m_unavailablePage = nullptr;
+    QLabel *m_unavailableText = nullptr;
+    QWidget *m_googlePlusPage = nullptr;
+    QLabel *m_googlePlusText = nullptr;
     QLineEdit *m_instance = nullptr;
     QRadioButton *m_browserMode = nullptr;
     QRadioButton *m_tokenMode = nullptr;

@@ -32,12 +32,8 @@ QColor networkColor(Network network)
     return QColor(0x9c, 0xa3, 0xaf);
 }
 
-QIcon networkIcon(Network network)
+QIcon badgeIcon(const QColor &color, const QString &letters)
 {
-    static QHash<int, QIcon> cache;
-    auto it = cache.constFind(static_cast<int>(network));
-    if (it != cache.cend())
-        return it.value();
     QIcon icon;
     for (int size : {16, 22, 32, 48}) {
         QPixmap pixmap(size, size);
@@ -45,17 +41,26 @@ QIcon networkIcon(Network network)
         QPainter painter(&pixmap);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setPen(Qt::NoPen);
-        painter.setBrush(networkColor(network));
+        painter.setBrush(color);
         painter.drawRoundedRect(QRectF(0, 0, size, size), size * 0.25, size * 0.25);
         QFont font = painter.font();
         font.setBold(true);
-        font.setPixelSize(int(size * 0.62));
+        font.setPixelSize(int(size * (letters.size() > 1 ? 0.5 : 0.62)));
         painter.setFont(font);
         painter.setPen(Qt::white);
-        const QString name = networkDisplayName(network);
-        painter.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, name.left(1));
+        painter.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, letters);
         icon.addPixmap(pixmap);
     }
+    return icon;
+}
+
+QIcon networkIcon(Network network)
+{
+    static QHash<int, QIcon> cache;
+    auto it = cache.constFind(static_cast<int>(network));
+    if (it != cache.cend())
+        return it.value();
+    const QIcon icon = badgeIcon(networkColor(network), networkDisplayName(network).left(1));
     cache.insert(static_cast<int>(network), icon);
     return icon;
 }

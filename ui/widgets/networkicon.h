@@ -12,6 +12,8 @@ namespace ui {
 // network (and Unknown) has one at any size.
 QIcon networkIcon(Network network);
 QColor networkColor(Network network);
+// The same badge for anything else: its colour and up to two letters (Google+'s grey "G+").
+QIcon badgeIcon(const QColor &color, const QString &letters);
 
 } // namespace ui
 } // namespace vigie

@@ -7,6 +7,7 @@
 #include "support/testsupport.h"
 
 #include <QNetworkAccessManager>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace vigie;
@@ -141,6 +142,92 @@ private slots:
         QCOMPARE(stored.accessToken, QStringLiteral("access-2"));
         QCOMPARE(stored.refreshToken, QStringLiteral("refresh-1"));
         service.remove(account.id);
+    }
+
+    void theTokenExpiryIsStoredOnConnectAndAfterAJob()
+    {
+        Rig rig;
+        AccountService service(rig.store.db(), rig.keychain);
+        AccountDraft draft = rig.draft(rig.server.token());
+        const QDateTime expires = QDateTime(QDate(2027, 1, 20), QTime(9, 30), QTimeZone::utc());
+        draft.credentials.accessExpiresAt = expires;
+        Account account;
+        QVERIFY(service.connect(draft, rig.http, &account));
+        WorkspaceRepository repo(rig.store.db());
+        QCOMPARE(repo.account(account.id)->tokenExpiresAt, expires);
+        // A job refreshed the token: the new expiry replaces the old one.
+        Credentials before;
+        QVERIFY(service.loadCredentials(*repo.account(account.id), &before));
+        Credentials after = before;
+        after.accessToken = QStringLiteral("access-2");
+        after.accessExpiresAt = expires.addDays(60);
+        QVERIFY(service.finishJob(*repo.account(account.id), before, after, Outcome::success()));
+        QCOMPARE(repo.account(account.id)->tokenExpiresAt, expires.addDays(60));
+        service.remove(account.id);
+    }
+
+    void reconnectWarningsOnlyForTokensThatCannotRenewThemselves_data()
+    {
+        QTest::addColumn<qint64>("secondsLeft");
+        QTest::addColumn<bool>("refreshToken");
+        QTest::addColumn<QString>("sentence"); // empty = no warning
+        const qint64 day = 24 * 3600;
+        // No translator is installed here: the source text's "day(s)" (vigie_en.ts gives "days").
+        QTest::newRow("LinkedIn, 9 days left") << 9 * day << false
+                                               << "The LinkedIn token for Hélianthe expires in 9 day(s): "
+                                                  "reconnect the account before 5 December.";
+        QTest::newRow("LinkedIn, 14 days left") << 14 * day << false
+                                                << "The LinkedIn token for Hélianthe expires in 14 day(s): "
+                                                   "reconnect the account before 10 December.";
+        QTest::newRow("LinkedIn, 15 days left: not yet") << 15 * day << false << "";
+        QTest::newRow("LinkedIn, 3 hours left")
+            << qint64(3 * 3600) << false
+            << "The LinkedIn token for Hélianthe expires today: reconnect the account now.";
+        // Calendar days, as the accounts list counts them: tomorrow at 04:00 is "1 day", not today.
+        QTest::newRow("LinkedIn, tomorrow morning") << qint64(20 * 3600) << false
+                                                    << "The LinkedIn token for Hélianthe expires in 1 "
+                                                       "day(s): reconnect the account before 27 November.";
+        QTest::newRow("LinkedIn, expired") << -day << false
+                                           << "The LinkedIn token for Hélianthe expired on 25 November: "
+                                              "reconnect the account to publish again.";
+        QTest::newRow("X-like 2-hour token with a refresh token: silent") << qint64(2 * 3600) << true << "";
+    }
+    void reconnectWarningsOnlyForTokensThatCannotRenewThemselves()
+    {
+        QFETCH(qint64, secondsLeft);
+        QFETCH(bool, refreshToken);
+        QFETCH(QString, sentence);
+        qputenv("TZ", "UTC");
+        Rig rig;
+        const QDateTime now = QDateTime(QDate(2026, 11, 26), QTime(8, 0), QTimeZone::utc());
+        Account account;
+        account.workspaceId = rig.workspace.id;
+        account.network = Network::LinkedIn;
+        account.handle = QStringLiteral("helianthe");
+        account.displayName = QStringLiteral("Hélianthe");
+        account.baseUrl = QStringLiteral("https://api.linkedin.test");
+        account.secretKey = QStringLiteral("test-token-expiry");
+        account.tokenExpiresAt = now.addSecs(secondsLeft);
+        QVERIFY(WorkspaceRepository(rig.store.db()).addAccount(account));
+        Credentials credentials;
+        credentials.accessToken = QStringLiteral("AQV-linkedin");
+        credentials.accessExpiresAt = account.tokenExpiresAt;
+        if (refreshToken)
+            credentials.refreshToken = QStringLiteral("refresh");
+        QVERIFY(rig.keychain.write(account.secretKey, credentials.toJson()));
+        // Another account whose token never expires (Mastodon) is never listed.
+        AccountService service(rig.store.db(), rig.keychain);
+        Account mastodon;
+        QVERIFY(service.connect(rig.draft(rig.server.token()), rig.http, &mastodon));
+
+        const QList<Account> soon = service.accountsNeedingReconnectSoon(rig.workspace.id, now);
+        QCOMPARE(soon.size(), sentence.isEmpty() ? 0 : 1);
+        if (!sentence.isEmpty()) {
+            QCOMPARE(soon.at(0).id, account.id);
+            QCOMPARE(AccountService::reconnectWarning(soon.at(0), now), sentence);
+        }
+        rig.keychain.remove(account.secretKey);
+        service.remove(mastodon.id);
     }
 };
 

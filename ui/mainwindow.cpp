@@ -10,12 +10,15 @@
 #include "ui/brands/membersdialog.h"
 #include "ui/calendar/calendarpane.h"
 #include "ui/calendar/importscheduledialog.h"
+#include "ui/composer/composerdialog.h"
 #include "ui/inbox/inboxautosync.h"
 #include "ui/inbox/inboxdelivery.h"
 #include "ui/inbox/inboxpane.h"
 #include "ui/listening/listeningautosync.h"
 #include "ui/listening/listeningsetupdialog.h"
 #include "ui/listeninghub.h"
+#include "ui/manual/commentimportdialog.h"
+#include "ui/manual/manualduenotifier.h"
 #include "ui/publishing/publishscheduler.h"
 #include "ui/publishing/traynotifier.h"
 #include "ui/report/reportexporter.h"
@@ -102,6 +105,14 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     tray->watch(m_publisher);
     connect(m_publisher, &PublishScheduler::publishingFinished, m_calendar, &CalendarPane::reload);
     m_publisher->start();
+    // Manual channels (Viadeo, Sermo…) have no API: at the due time the manager is told, the
+    // text goes to the clipboard, and the post is marked published by hand.
+    m_manualDue = new ManualDueNotifier(m_context, tray->icon(), this, this);
+    connect(m_manualDue, &ManualDueNotifier::postsChanged, m_calendar, &CalendarPane::reload);
+    m_manualDue->start();
+    connect(m_calendar, &CalendarPane::composerOpened, this, [this](ComposerDialog *composer) {
+        connect(composer, &ComposerDialog::manualPublishRequested, m_manualDue, &ManualDueNotifier::showPost);
+    });
 
     m_listening = new ListeningHub(m_context, m_analytics, m_crisisBanner, tray->icon(), this);
     connect(m_listening, &ListeningHub::statusMessage, this,
@@ -127,6 +138,10 @@ void MainWindow::createMenus()
     QAction *import = file->addAction(tr("&Import schedule (CSV)…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
                                       &MainWindow::openImportSchedule);
     import->setObjectName(QStringLiteral("importScheduleAction"));
+    QAction *comments =
+        file->addAction(tr("Import &comments (CSV)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this,
+                        &MainWindow::openCommentImport);
+    comments->setObjectName(QStringLiteral("importCommentsAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     quit->setMenuRole(QAction::QuitRole);
@@ -157,6 +172,10 @@ void MainWindow::createMenus()
         tools->addAction(tr("&Collect mentions now"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), this,
                          [this] { m_listening->autoSync()->collectNow(); });
     collect->setObjectName(QStringLiteral("collectMentionsAction"));
+    QAction *manualDue =
+        tools->addAction(tr("&Manual posts due…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), this,
+                         [this] { m_manualDue->showAllDue(); });
+    manualDue->setObjectName(QStringLiteral("manualPostsDueAction"));
     tools->addSeparator();
     tools->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::openSettings);
 
@@ -297,6 +316,21 @@ ImportScheduleDialog *MainWindow::openImportSchedule()
     auto *dialog = new ImportScheduleDialog(m_context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportScheduleDialog::postsImported, m_calendar, &CalendarPane::reload);
+    dialog->show();
+    return dialog;
+}
+
+CommentImportDialog *MainWindow::openCommentImport()
+{
+    if (auto *open = findChild<CommentImportDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto *dialog = new CommentImportDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CommentImportDialog::commentsImported, m_inbox, &InboxPane::reload);
+    connect(dialog, &CommentImportDialog::commentsImported, m_triage, &TriagePane::reload);
     dialog->show();
     return dialog;
 }

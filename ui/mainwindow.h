@@ -23,6 +23,8 @@ class CrisisBanner;
 class ListeningHub;
 class ListeningSetupDialog;
 class AnalyticsReportExporter;
+class CommentImportDialog;
+class ManualDueNotifier;
 
 // The four panes (calendar, inbox, analytics, adverse events) behind a navigation column, with
 // the crisis banner above them.
@@ -55,6 +57,10 @@ public:
     // Tools › Listening set-up (Ctrl+Shift+L): queries, feeds, alert thresholds.
     ListeningSetupDialog *openListeningSetup();
     ListeningHub *listening() const { return m_listening; }
+    // File › Import comments (Ctrl+Shift+I): a manual channel's comments from a CSV file.
+    CommentImportDialog *openCommentImport();
+    // Manual channels' due posts (Tools › Manual posts due, Ctrl+Shift+M).
+    ManualDueNotifier *manualDue() const { return m_manualDue; }
     CrisisBanner *crisisBanner() const { return m_crisisBanner; }
 
 signals:
@@ -80,6 +86,7 @@ private:
     CrisisBanner *m_crisisBanner = nullptr;
     ListeningHub *m_listening = nullptr;
     AnalyticsReportExporter *m_reporter = nullptr;
+    ManualDueNotifier *m_manualDue = nullptr;
 };
 
 } // namespace ui

@@ -10,6 +10,7 @@
 #include "cli/inboxcommand.h"
 #include "cli/initcommand.h"
 #include "cli/listeningcommand.h"
+#include "cli/manualcommand.h"
 #include "cli/mentionscommand.h"
 #include "cli/postcommand.h"
 #include "cli/postscommand.h"
@@ -39,6 +40,7 @@ std::vector<std::unique_ptr<Command>> &commandList()
         list.push_back(std::make_unique<ClassifyCommand>());
         list.push_back(std::make_unique<ListeningCommand>());
         list.push_back(std::make_unique<MentionsCommand>());
+        list.push_back(std::make_unique<ManualCommand>());
         return list;
     }();
     return commands;

@@ -6,6 +6,7 @@
 #include "delivery/inboxsync.h"
 #include "delivery/replysender.h"
 #include "inbox/searchhighlight.h"
+#include "manual/commentcsvimport.h"
 #include "storage/inboxrepository.h"
 #include "storage/searchquery.h"
 #include "storage/workspacerepository.h"
@@ -39,16 +40,20 @@ int InboxCommand::run(const QStringList &args, Io io)
         return reply(args, io);
     if (sub == QLatin1String("search"))
         return search(args, io);
+    if (sub == QLatin1String("import"))
+        return importCsv(args, io);
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         io.out << QCoreApplication::translate("vigie::cli",
                                               "Usage: vigie inbox sync [--account ID]\n"
                                               "       vigie inbox list [--json] [--limit N]\n"
                                               "       vigie inbox reply MESSAGE_ID --text TEXT\n"
-                                              "       vigie inbox search QUERY [--json] [--limit N]\n");
+                                              "       vigie inbox search QUERY [--json] [--limit N]\n"
+                                              "       vigie inbox import FILE.csv --account ID [--json]\n");
         return Success;
     }
     io.err << QCoreApplication::translate(
-                  "vigie::cli", "vigie inbox: say sync, list, reply or search (see 'vigie inbox --help').")
+                  "vigie::cli",
+                  "vigie inbox: say sync, list, reply, search or import (see 'vigie inbox --help').")
            << '\n';
     return BadUsage;
 }
@@ -325,6 +330,92 @@ int InboxCommand::search(const QStringList &args, Io io)
                       .arg(m.createdAt.toTimeZone(zone).toString(u"yyyy-MM-dd HH:mm"),
                            networkKey(hit.network), m.authorHandle, markedText(m.body, parsed.terms));
     }
+    return Success;
+}
+
+int InboxCommand::importCsv(const QStringList &args, Io io)
+{
+    const QString command = QStringLiteral("vigie inbox import");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate(
+            "vigie::cli", "Import the comments of a community without an API into a manual channel's "
+                          "inbox, all or nothing. Columns: %1. Dates: 2026-03-14 09:30 or "
+                          "14/03/2026 09:30 (workspace time) or ISO 8601 with offset. Each comment is "
+                          "screened for adverse events like any other message; importing a file again "
+                          "adds nothing twice.")
+            .arg(CommentCsvImport::acceptedColumnsText()));
+    addDatabaseOption(parser);
+    parser.addPositionalArgument(QStringLiteral("FILE.csv"),
+                                 QCoreApplication::translate("vigie::cli", "The CSV file to import."));
+    parser.addOption({QStringLiteral("account"),
+                      QCoreApplication::translate("vigie::cli", "The manual channel the comments belong to."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("vigie::cli", "Print JSON.")});
+    if (int code = parseArguments(parser, QStringList{command} + args.mid(2), io); code >= 0)
+        return code;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        io.err << QCoreApplication::translate("vigie::cli", "%1: name one CSV file.").arg(command) << '\n';
+        return BadUsage;
+    }
+    const Id accountId = parseId(parser.value(QStringLiteral("account")));
+    if (accountId <= 0) {
+        io.err << QCoreApplication::translate("vigie::cli",
+                                              "%1: --account ID is required (see vigie account list).")
+                      .arg(command)
+               << '\n';
+        return BadUsage;
+    }
+    Database db;
+    Workspace workspace;
+    if (auto st = openExistingWorkspace(parser, db, &workspace); !st)
+        return reportFailure(io, command, st);
+    const CommentCsvImport importer(db);
+    const CommentImportPlan plan = importer.readFile(files.constFirst(), accountId);
+    QList<CommentImportError> errors = plan.errors;
+    CommentImportResult result;
+    if (errors.isEmpty()) {
+        if (auto st = importer.commit(plan, QStringLiteral("cli"), &result); !st)
+            errors << CommentImportError{0, st.error()};
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const CommentImportError &e : std::as_const(errors))
+            list.append(QJsonObject{{QStringLiteral("line"), e.line}, {QStringLiteral("reason"), e.reason}});
+        io.out << QJsonDocument(QJsonObject{{QStringLiteral("read"), result.read},
+                                            {QStringLiteral("imported"), result.imported},
+                                            {QStringLiteral("duplicates"), result.duplicates},
+                                            {QStringLiteral("flagged"), result.flagged},
+                                            {QStringLiteral("errors"), list}})
+                      .toJson(QJsonDocument::Compact)
+               << '\n';
+        return errors.isEmpty() ? Success : Failure;
+    }
+    if (!errors.isEmpty()) {
+        io.err << QCoreApplication::translate("vigie::cli", "%1: nothing was imported.").arg(command) << '\n';
+        for (const CommentImportError &e : std::as_const(errors)) {
+            if (e.line > 0)
+                io.err << QCoreApplication::translate("vigie::cli", "line %1: %2").arg(e.line).arg(e.reason)
+                       << '\n';
+            else
+                io.err << e.reason << '\n';
+        }
+        return Failure;
+    }
+    io.out << QCoreApplication::translate("vigie::cli", "Imported %n comment(s)", nullptr, result.imported);
+    if (result.duplicates > 0)
+        io.out << QCoreApplication::translate("vigie::cli", " (%n already in the inbox)", nullptr,
+                                              result.duplicates);
+    io.out << QStringLiteral(", ")
+           << QCoreApplication::translate("vigie::cli", "%n flagged as possible adverse event(s).", nullptr,
+                                          result.flagged)
+           << '\n';
+    if (result.flagged > 0)
+        io.out << QCoreApplication::translate(
+                      "vigie::cli", "Each flagged comment opened a pending case: review them in the "
+                                    "Adverse events pane.")
+               << '\n';
     return Success;
 }
 

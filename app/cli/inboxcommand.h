@@ -6,7 +6,7 @@ namespace vigie {
 namespace cli {
 
 // vigie inbox sync [--account ID], vigie inbox list [--json], vigie inbox reply MESSAGE_ID --text TEXT,
-// vigie inbox search QUERY [--json] [--limit N].
+// vigie inbox search QUERY [--json] [--limit N], vigie inbox import FILE.csv --account ID [--json].
 class InboxCommand final : public Command
 {
 public:
@@ -19,6 +19,7 @@ private:
     int list(const QStringList &args, Io io);
     int reply(const QStringList &args, Io io);
     int search(const QStringList &args, Io io);
+    int importCsv(const QStringList &args, Io io);
 };
 
 } // namespace cli

@@ -1,6 +1,8 @@
 // "Publish now" in the composer, against the fake Mastodon and Bluesky servers, with the real
 // system keychain: one status per channel, the post marked published with its links, and the
 // network's refusals and silences said in words.
+#include "accounts/accountservice.h"
+#include "manual/manualpublishing.h"
 #include "networkfixture.h"
 #include "storage/postrepository.h"
 #include "ui/composer/composerdialog.h"
@@ -110,6 +112,51 @@ private slots:
         QVERIFY(reopened.publishProgress()->isVisibleTo(&reopened));
         QCOMPARE(reopened.publishProgress()->statusText(mastodon.id),
                  QStringLiteral("Published. ") + stored->variants.first().remoteUrl);
+    }
+
+    // A manual channel (no API) is not sent anywhere: the person is handed the post to publish
+    // by hand, while the other channels go out as usual.
+    void aManualChannelIsHandedToThePerson()
+    {
+        NetworkFixture f;
+        QVERIFY(f.ok());
+        const Account mastodon = f.connectMastodon();
+        Account sermo;
+        sermo.workspaceId = f.workspace.id;
+        sermo.brandId = f.aurora.id;
+        sermo.handle = QStringLiteral("Sermo – Cardiologie");
+        sermo.baseUrl = QStringLiteral("https://www.sermo.com");
+        sermo.isPublic = false;
+        QVERIFY(AccountService::addManualChannel(f.db(), SystemClock::instance(), "test", &sermo));
+
+        ComposerDialog dialog(f.context(), 0);
+        mainText(dialog)->setPlainText(QStringLiteral("Nouvelles recommandations HTA"));
+        tick(dialog, mastodon.id);
+        tick(dialog, sermo.id);
+        dialog.setPublishPrompt([](QWidget *, const QString &) { return true; });
+        QSignalSpy handed(&dialog, &ComposerDialog::manualPublishRequested);
+        QSignalSpy finished(&dialog, &ComposerDialog::publishFinished);
+        QVERIFY(dialog.publishNow());
+        QVERIFY(finished.wait(15000));
+
+        QCOMPARE(f.mastodon.statuses().size(), 1);
+        const auto stored = PostRepository(f.db()).post(dialog.postId());
+        QVERIFY(stored);
+        const PostVariant *manual = nullptr;
+        for (const PostVariant &variant : stored->variants)
+            if (variant.accountId == sermo.id)
+                manual = &variant;
+        QVERIFY(manual);
+        QCOMPARE(handed.size(), 1);
+        QCOMPARE(handed.first().first().value<Id>(), manual->id);
+        QVERIFY(manual->state != PostState::Published && manual->state != PostState::Failed);
+        QVERIFY2(dialog.publishProgress()->statusText(sermo.id).startsWith("To publish by hand"),
+                 qPrintable(dialog.publishProgress()->statusText(sermo.id)));
+        // Posted by hand, it is recorded with its address.
+        const Status marked =
+            ManualPublishing(f.db()).markPublished(manual->id, "https://www.sermo.com/posts/81");
+        QVERIFY2(marked, qPrintable(marked.error()));
+        QCOMPARE(PostRepository(f.db()).post(dialog.postId())->state, PostState::Published);
     }
 
     void answeringNoToTheQuestionSendsNothing()

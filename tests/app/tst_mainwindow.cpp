@@ -6,6 +6,8 @@
 #include "support/testsupport.h"
 #include "ui/inbox/inboxpane.h"
 #include "ui/mainwindow.h"
+#include "ui/manual/commentimportdialog.h"
+#include "ui/manual/manualduenotifier.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/triage/triagepane.h"
 #include "ui/windowhost.h"
@@ -101,6 +103,31 @@ private slots:
         QCOMPARE(window.currentPane(), int(ui::MainWindow::TriageIndex));
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window.currentPane(), int(ui::MainWindow::CalendarIndex));
+    }
+
+    // File › Import comments (Ctrl+Shift+I) and Tools › Manual posts due (Ctrl+Shift+M): the
+    // manual channels' two doors, each opened once however often the keys are pressed.
+    void manualChannelShortcutsOpenTheirDialogs()
+    {
+        ui::MainWindow window(m_context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *import = window.findChild<ui::CommentImportDialog *>();
+        QVERIFY(import);
+        QTRY_VERIFY(import->isVisible());
+        QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window.findChildren<ui::CommentImportDialog *>().size(), 1);
+        import->close();
+
+        QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+        ui::ManualPostDialog *due = window.manualDue()->dialog();
+        QVERIFY(due);
+        QTRY_VERIFY(due->isVisible());
+        QCOMPARE(due->postCount(), 0); // the demo has no manual channel: it says so
+        QCOMPARE(test::child<QLabel>(due, "headingLabel")->text(),
+                 QStringLiteral("No post to publish by hand right now."));
+        due->close();
     }
 
     // A flagged message in the inbox leads to its case; the case leads back to the conversation.

@@ -1,6 +1,7 @@
 // The composer dialog: channels and their own texts, counts, inline errors, the question on
 // closing with unsaved changes, dates in the workspace's timezone, and read-only posts.
 #include "calendarfixture.h"
+#include "platforms/registry/platformregistry.h"
 #include "storage/postrepository.h"
 #include "storage/workspacerepository.h"
 #include "ui/composer/channeltextpage.h"
@@ -75,7 +76,8 @@ private slots:
         linkedIn->textEdit()->setPlainText(
             QStringLiteral("Bougez 30 minutes par jour : nos conseils de kiné."));
         QCOMPARE(linkedIn->findChild<QLabel *>(QStringLiteral("channelCount"))->text(),
-                 QStringLiteral("50 character(s)"));
+                 platforms::hasAdapter(Network::LinkedIn) ? QStringLiteral("LinkedIn 50/3000")
+                                                          : QStringLiteral("50 character(s)"));
         QVERIFY(dialog.isModified());
         test::saveScreenshot(&dialog, QStringLiteral("composer-channel-text"));
 
@@ -134,8 +136,10 @@ private slots:
             << "Bluesky 7/300";
         QTest::newRow("Bluesky: a URL counts as typed")
             << int(Network::Bluesky) << 0 << QStringLiteral("Lisez ") + longUrl << "Bluesky 69/300";
-        QTest::newRow("LinkedIn: no adapter yet, a plain count")
-            << int(Network::LinkedIn) << 0 << QStringLiteral("Santé") << "5 character(s)";
+        // A build without the LinkedIn folder counts plainly.
+        QTest::newRow("LinkedIn: 3,000 characters")
+            << int(Network::LinkedIn) << 0 << QStringLiteral("Santé")
+            << (platforms::hasAdapter(Network::LinkedIn) ? "LinkedIn 5/3000" : "5 character(s)");
     }
     void countersCountAsTheNetworkCounts()
     {

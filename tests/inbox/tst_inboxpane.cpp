@@ -12,6 +12,8 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSqlQuery>
 #include <QTranslator>
 #include <QtTest>
 
@@ -159,10 +161,22 @@ private slots:
 
     void typingAReplyAndSendingItQueuesItAndSaysSo()
     {
+        // A manual channel's conversation (comments imported from a community without API):
+        // nothing can send the reply, so it is kept and the pane says where to answer instead.
+        // The seed's Facebook account stands in for it during this test.
+        const Id facebookId = m_seed.accounts.at(2).id;
+        QCOMPARE(m_seed.accounts.at(2).network, Network::Facebook);
+        QSqlQuery toManual(m_fixture->store.db().connection());
+        QVERIFY(toManual.exec(
+            QStringLiteral("UPDATE accounts SET network = 'manual' WHERE id = %1").arg(facebookId)));
+        const auto restore = qScopeGuard([&] {
+            QSqlQuery back(m_fixture->store.db().connection());
+            back.exec(
+                QStringLiteral("UPDATE accounts SET network = 'facebook' WHERE id = %1").arg(facebookId));
+        });
         ui::InboxPane pane(contextFor(m_fixture->store.db(), m_seed.workspace));
         show(&pane);
-        // Facebook has no adapter yet: the reply is kept, and the pane says where to answer instead.
-        const int row = firstRowOn(pane, Network::Facebook);
+        const int row = firstRowOn(pane, Network::Manual);
         QVERIFY(row >= 0);
         clickRow(&pane, row);
         const Id threadId = pane.conversations()->threadIdAt(row);
@@ -187,8 +201,8 @@ private slots:
         QCOMPARE(stored.last().deliveryState, QStringLiteral("queued"));
         QVERIFY(notice->isVisible());
         QCOMPARE(notice->text(),
-                 QStringLiteral("Reply saved. Vigie cannot send replies to Facebook yet: answer on "
-                                "Facebook directly, then mark the conversation done."));
+                 QStringLiteral("Reply saved. This community has no API: post the reply there yourself, "
+                                "then mark the conversation done."));
         QVERIFY(edit->toPlainText().isEmpty());
 
         // The reply is in the thread with its state, and its conversation is now the newest.

@@ -3,6 +3,7 @@
 #include "publishing/workspacetime.h"
 #include "storage/workspacerepository.h"
 #include "ui/composer/channellength.h"
+#include "ui/widgets/importpreview.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -22,7 +23,7 @@ namespace vigie {
 namespace ui {
 
 namespace {
-enum Column { LineColumn, DateColumn, MessageColumn, StatusColumn, ColumnCount };
+enum Column { LineColumn, DateColumn, MessageColumn, StatusColumn };
 
 MeasuredLength measureAsComposer(const Account &account, const QString &text)
 {
@@ -81,18 +82,9 @@ ImportScheduleDialog::ImportScheduleDialog(const AppContext &context, QWidget *p
     form->addRow(tr("&Account:"), m_accountCombo);
     form->addRow(tr("&Dates written:"), m_dateOrderCombo);
 
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(QStringLiteral("previewTable"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Line"), tr("Date (%1)").arg(m_context.workspace.timezone), tr("Message"), tr("Status")});
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(true);
-    m_table->horizontalHeader()->setSectionResizeMode(LineColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(DateColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(MessageColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(StatusColumn, QHeaderView::Stretch);
+    m_table = createImportPreviewTable(
+        {tr("Line"), tr("Date (%1)").arg(m_context.workspace.timezone), tr("Message"), tr("Status")},
+        {MessageColumn, StatusColumn}, this);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));

@@ -238,6 +238,7 @@ void ComposerDialog::buildUi()
     m_publisher = new PublishNowRunner(m_context, this);
     connect(m_publisher, &PublishNowRunner::channelFinished, m_progress, &PublishProgressPanel::setResult);
     connect(m_publisher, &PublishNowRunner::finished, this, &ComposerDialog::onPublishFinished);
+    connect(m_publisher, &PublishNowRunner::manualPostReady, this, &ComposerDialog::manualPublishRequested);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ComposerDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ComposerDialog::reject);
     buildShortcuts();

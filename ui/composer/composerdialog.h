@@ -109,6 +109,8 @@ signals:
     void saved(vigie::Id postId);
     // Every channel of a "publish now" has its outcome (the post was read again).
     void publishFinished(vigie::Id postId);
+    // "Publish now" reached a manual channel: the window shows what to post by hand.
+    void manualPublishRequested(vigie::Id variantId);
 
 private:
     void buildUi();

@@ -3,6 +3,7 @@
 #include "delivery/publishvariant.h"
 #include "jobs/accountjob.h"
 #include "storage/postrepository.h"
+#include "storage/workspacerepository.h"
 
 namespace vigie {
 namespace ui {
@@ -54,14 +55,30 @@ int PublishNowRunner::publish(const Post &post)
 {
     QList<PostVariant> toPublish;
     QList<ChannelPublishResult> settled;
+    QList<Id> byHand;
+    const WorkspaceRepository accounts(*m_context.db);
     for (const PostVariant &variant : post.variants) {
         // A published channel is not sent twice, and an unconfirmed one waits for a person's check.
         if (variant.state == PostState::Published || variant.state == PostState::Unconfirmed ||
-            variant.state == PostState::Publishing)
+            variant.state == PostState::Publishing) {
             settled << describeStored(variant);
-        else
+        } else if (const auto account = accounts.account(variant.accountId);
+                   account && account->network == Network::Manual) {
+            ChannelPublishResult result;
+            result.accountId = variant.accountId;
+            result.variantId = variant.id;
+            result.state = variant.state;
+            result.message = tr("To publish by hand: post it in the community from the manual post window, "
+                                "then mark it published there with its address.");
+            settled << result;
+            byHand << variant.id;
+        } else {
             toPublish << variant;
+        }
     }
+    for (Id variantId : std::as_const(byHand))
+        QMetaObject::invokeMethod(
+            this, [this, variantId] { emit manualPostReady(variantId); }, Qt::QueuedConnection);
     const int reported = int(settled.size() + toPublish.size());
     m_pending += reported;
     for (const ChannelPublishResult &result : settled) {

@@ -29,7 +29,8 @@ public:
     explicit PublishNowRunner(AppContext context, QObject *parent = nullptr);
 
     // Starts every variant not yet published; channels already published or unconfirmed are
-    // reported at once without a network call. Returns the number of channels reported.
+    // reported at once without a network call, and a manual channel's variant is handed to the
+    // person (manualPostReady). Returns the number of channels reported.
     int publish(const Post &post);
     bool isRunning() const { return m_pending > 0; }
 
@@ -38,6 +39,8 @@ public:
 
 signals:
     void channelFinished(const vigie::ui::ChannelPublishResult &result);
+    // A manual channel (no API) is published by the person: its text and media must be shown.
+    void manualPostReady(vigie::Id variantId);
     void finished();
 
 private:

@@ -578,9 +578,13 @@ void InboxPane::onReplyQueued(Id threadId, Id messageId)
     if (!platforms::hasAdapter(network)) {
         // Nothing can send it: say where to answer instead of pretending it is on its way.
         if (current)
-            m_thread->replyAccepted(tr("Reply saved. Vigie cannot send replies to %1 yet: answer on %1 "
-                                       "directly, then mark the conversation done.")
-                                        .arg(networkDisplayName(network)));
+            m_thread->replyAccepted(
+                network == Network::Manual
+                    ? tr("Reply saved. This community has no API: post the reply there yourself, then mark "
+                         "the conversation done.")
+                    : tr("Reply saved. Vigie cannot send replies to %1 yet: answer on %1 directly, then mark "
+                         "the conversation done.")
+                          .arg(networkDisplayName(network)));
         return;
     }
     if (current)

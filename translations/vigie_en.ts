@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountService</name>
+    <message numerus="yes">
+        <source>The %1 token for %2 expires in %n day(s): reconnect the account before %3.</source>
+        <translation>
+            <numerusform>The %1 token for %2 expires in %n day: reconnect the account before %3.</numerusform>
+            <numerusform>The %1 token for %2 expires in %n days: reconnect the account before %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseText</name>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
@@ -42,6 +52,16 @@
         <translation>
             <numerusform>%n post could not be read: %1</numerusform>
             <numerusform>%n posts could not be read: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VariantPublication</name>
+    <message numerus="yes">
+        <source>%1 had not published it %n minute(s) after its time, so Vigie withdrew it from %1’s schedule. Check the page, then schedule it again.</source>
+        <translation>
+            <numerusform>%1 had not published it %n minute after its time, so Vigie withdrew it from %1’s schedule. Check the page, then schedule it again.</numerusform>
+            <numerusform>%1 had not published it %n minutes after its time, so Vigie withdrew it from %1’s schedule. Check the page, then schedule it again.</numerusform>
         </translation>
     </message>
 </context>
@@ -141,6 +161,47 @@
             <numerusform>%n new mentions; %1 sources, %2 failed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n comment(s)</source>
+        <translation>
+            <numerusform>Imported %n comment</numerusform>
+            <numerusform>Imported %n comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n already in the inbox)</source>
+        <translation>
+            <numerusform> (%n already in the inbox)</numerusform>
+            <numerusform> (%n already in the inbox)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged as possible adverse event(s).</source>
+        <translation>
+            <numerusform>%n flagged as a possible adverse event.</numerusform>
+            <numerusform>%n flagged as possible adverse events.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::cli::ManualCommand</name>
+    <message numerus="yes">
+        <source>%n post(s) to publish by hand; then: vigie manual published VARIANT_ID --url URL</source>
+        <translation>
+            <numerusform>%n post to publish by hand; then: vigie manual published VARIANT_ID --url URL</numerusform>
+            <numerusform>%n posts to publish by hand; then: vigie manual published VARIANT_ID --url URL</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::AccountNotice</name>
+    <message numerus="yes">
+        <source>Expires in %n day(s) — reconnect before %1</source>
+        <translation>
+            <numerusform>Expires in %n day — reconnect before %1</numerusform>
+            <numerusform>Expires in %n days — reconnect before %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigie::ui::AlertSettingsPage</name>
@@ -169,6 +230,44 @@
         <translation>
             <numerusform>Removed %n phrase.</numerusform>
             <numerusform>Removed %n phrases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::CommentImportDialog</name>
+    <message numerus="yes">
+        <source>%n comment(s) ready to import.</source>
+        <translation>
+            <numerusform>%n comment ready to import.</numerusform>
+            <numerusform>%n comments ready to import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to correct: nothing will be imported until the whole file is correct.</source>
+        <translation>
+            <numerusform>%n problem to correct: nothing will be imported until the whole file is correct.</numerusform>
+            <numerusform>%n problems to correct: nothing will be imported until the whole file is correct.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s) in the inbox</source>
+        <translation>
+            <numerusform>%n new comment in the inbox</numerusform>
+            <numerusform>%n new comments in the inbox</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n already there)</source>
+        <translation>
+            <numerusform> (%n already there)</numerusform>
+            <numerusform> (%n already there)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged as possible adverse event(s), each with a case to review.</source>
+        <translation>
+            <numerusform>%n flagged as a possible adverse event, with a case to review.</numerusform>
+            <numerusform>%n flagged as possible adverse events, each with a case to review.</numerusform>
         </translation>
     </message>
 </context>
@@ -270,6 +369,16 @@
         <translation>
             <numerusform>%n case past the reporting deadline</numerusform>
             <numerusform>%n cases past the reporting deadline</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::ManualPostDialog</name>
+    <message numerus="yes">
+        <source>%n media file(s) opened: attach them to the post.</source>
+        <translation>
+            <numerusform>%n media file opened: attach it to the post.</numerusform>
+            <numerusform>%n media files opened: attach them to the post.</numerusform>
         </translation>
     </message>
 </context>

@@ -35,6 +35,26 @@
         <source>These credentials belong to %1, not to %2. Use them to connect %1 as a new account instead.</source>
         <translation>Ces identifiants appartiennent à %1, et non à %2. Utilisez-les plutôt pour connecter %1 comme nouveau compte.</translation>
     </message>
+    <message>
+        <source>d MMMM</source>
+        <comment>date format of a token expiry, e.g. 5 December</comment>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
+        <source>The %1 token for %2 expired on %3: reconnect the account to publish again.</source>
+        <translation>Le jeton %1 de %2 a expiré le %3&#xa0;: reconnectez le compte pour publier de nouveau.</translation>
+    </message>
+    <message>
+        <source>The %1 token for %2 expires today: reconnect the account now.</source>
+        <translation>Le jeton %1 de %2 expire aujourd’hui&#xa0;: reconnectez le compte dès maintenant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 token for %2 expires in %n day(s): reconnect the account before %3.</source>
+        <translation>
+            <numerusform>Le jeton %1 de %2 expire dans %n jour&#xa0;: reconnectez le compte avant le %3.</numerusform>
+            <numerusform>Le jeton %1 de %2 expire dans %n jours&#xa0;: reconnectez le compte avant le %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AdverseCaseRepository</name>
@@ -1009,6 +1029,113 @@
     </message>
 </context>
 <context>
+    <name>LinkedInAdapter</name>
+    <message>
+        <source>LinkedIn&apos;s answer could not be read.</source>
+        <translation>La réponse de LinkedIn est illisible.</translation>
+    </message>
+    <message>
+        <source>LinkedIn no longer accepts the API version this Vigie uses (%1): update Vigie.</source>
+        <translation>LinkedIn n’accepte plus la version d’API utilisée par Vigie (%1)&#xa0;: mettez Vigie à jour.</translation>
+    </message>
+    <message>
+        <source>The LinkedIn access was revoked: reconnect the account.</source>
+        <translation>L’accès à LinkedIn a été révoqué&#xa0;: reconnectez le compte.</translation>
+    </message>
+    <message>
+        <source>LinkedIn refused the access token (it lasts 60 days): reconnect the account.</source>
+        <translation>LinkedIn a refusé le jeton d’accès (valable 60 jours)&#xa0;: reconnectez le compte.</translation>
+    </message>
+    <message>
+        <source>LinkedIn refused: the connection lacks the %1 permission, or the member who connected it is not an administrator of this Page. Reconnect it as a Page administrator.</source>
+        <translation>LinkedIn a refusé la demande&#xa0;: la connexion ne dispose pas de l’autorisation %1, ou le membre qui l’a établie n’est pas administrateur de cette Page. Reconnectez le compte en tant qu’administrateur de la Page.</translation>
+    </message>
+    <message>
+        <source>No LinkedIn access token: connect the account.</source>
+        <translation>Aucun jeton d’accès LinkedIn&#xa0;: connectez le compte.</translation>
+    </message>
+    <message>
+        <source>The LinkedIn access token expired on %1 (they last 60 days): reconnect the account.</source>
+        <translation>Le jeton d’accès LinkedIn a expiré le %1 (ces jetons sont valables 60 jours)&#xa0;: reconnectez le compte.</translation>
+    </message>
+    <message>
+        <source>LinkedIn refused to renew the access token: reconnect the account.</source>
+        <translation>LinkedIn a refusé de renouveler le jeton d’accès&#xa0;: reconnectez le compte.</translation>
+    </message>
+    <message>
+        <source>This LinkedIn member administers no Page.</source>
+        <translation>Ce membre LinkedIn n’administre aucune Page.</translation>
+    </message>
+    <message>
+        <source>This LinkedIn member administers several Pages (%1): give the organization id of the one to connect.</source>
+        <translation>Ce membre LinkedIn administre plusieurs Pages (%1)&#xa0;: indiquez l’identifiant de l’organisation à connecter.</translation>
+    </message>
+    <message>
+        <source>Give the LinkedIn organization id: the number in the Page&apos;s admin address (linkedin.com/company/&lt;number&gt;/admin/).</source>
+        <translation>Indiquez l’identifiant de l’organisation LinkedIn&#xa0;: le nombre qui figure dans l’adresse d’administration de la Page (linkedin.com/company/&lt;numéro&gt;/admin/).</translation>
+    </message>
+    <message>
+        <source>LinkedIn does not let a Page hide comments.</source>
+        <translation>LinkedIn ne permet pas à une Page de masquer des commentaires.</translation>
+    </message>
+    <message>
+        <source>This is not a LinkedIn post or comment.</source>
+        <translation>Ce n’est ni une publication ni un commentaire LinkedIn.</translation>
+    </message>
+    <message>
+        <source>Vigie sends LinkedIn comments as text only.</source>
+        <translation>Vigie envoie les commentaires LinkedIn sous forme de texte uniquement.</translation>
+    </message>
+    <message>
+        <source>LinkedIn Pages cannot publish polls from Vigie.</source>
+        <translation>Les Pages LinkedIn ne peuvent pas publier de sondages depuis Vigie.</translation>
+    </message>
+    <message>
+        <source>LinkedIn takes at most %1 characters.</source>
+        <translation>LinkedIn accepte au maximum %1 caractères.</translation>
+    </message>
+    <message>
+        <source>LinkedIn takes at most %1 images in a post.</source>
+        <translation>LinkedIn accepte au maximum %1 images par publication.</translation>
+    </message>
+    <message>
+        <source>The post has nothing to publish.</source>
+        <translation>La publication ne contient rien à publier.</translation>
+    </message>
+    <message>
+        <source>LinkedIn takes JPEG, PNG and GIF images (not %1).</source>
+        <translation>LinkedIn accepte les images JPEG, PNG et GIF (pas %1).</translation>
+    </message>
+    <message>
+        <source>LinkedIn could not process the image.</source>
+        <translation>LinkedIn n’a pas pu traiter l’image.</translation>
+    </message>
+    <message>
+        <source>LinkedIn is still processing the image.</source>
+        <translation>LinkedIn traite encore l’image.</translation>
+    </message>
+    <message>
+        <source>LinkedIn accepted the post without giving its id.</source>
+        <translation>LinkedIn a accepté la publication sans indiquer son identifiant.</translation>
+    </message>
+    <message>
+        <source>The comment has no text.</source>
+        <translation>Le commentaire ne contient pas de texte.</translation>
+    </message>
+    <message>
+        <source>LinkedIn accepted the comment without giving its id.</source>
+        <translation>LinkedIn a accepté le commentaire sans indiquer son identifiant.</translation>
+    </message>
+    <message>
+        <source>This is not a LinkedIn comment.</source>
+        <translation>Ce n’est pas un commentaire LinkedIn.</translation>
+    </message>
+    <message>
+        <source>LinkedIn has no such comment any more.</source>
+        <translation>Ce commentaire n’existe plus sur LinkedIn.</translation>
+    </message>
+</context>
+<context>
     <name>ListeningCollector</name>
     <message>
         <source>Engagement on %1 @%2</source>
@@ -1227,6 +1354,25 @@
     <message>
         <source>This reply was never sent: there is nothing to delete on the network.</source>
         <translation>Cette réponse n’a jamais été envoyée&#xa0;: il n’y a rien à supprimer sur le réseau.</translation>
+    </message>
+</context>
+<context>
+    <name>NativeScheduleSync</name>
+    <message>
+        <source>Vigie could not withdraw a scheduled post from the network (it tries again at the next run): %1</source>
+        <translation>Vigie n’a pas pu retirer du réseau une publication programmée (nouvelle tentative à la prochaine exécution)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Vigie could not move a scheduled post on the network yet: %1</source>
+        <translation>Vigie n’a pas encore pu déplacer une publication programmée sur le réseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The network did not confirm a scheduled post: %1</source>
+        <translation>Le réseau n’a pas confirmé une publication programmée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Vigie could not hand a post over to the network yet: %1</source>
+        <translation>Vigie n’a pas encore pu transmettre une publication au réseau&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1629,14 @@
     <message>
         <source>This channel is already being published.</source>
         <translation>La publication sur ce canal est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address. Paste the address of the published post, starting with https://.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web. Collez l’adresse de la publication mise en ligne, qui commence par https://.</translation>
+    </message>
+    <message>
+        <source>This channel cannot be marked published: it is %1.</source>
+        <translation>Ce canal ne peut pas être marqué comme publié&#xa0;: il est à l’état «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +2030,41 @@
         <source>Published as %1, but Vigie’s database could not record it: %2</source>
         <translation>Publié à l’adresse %1, mais la base de données de Vigie n’a pas pu l’enregistrer&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Vigie handed this post to %1’s own scheduler but never got the answer. Check the scheduled and published posts on %1, then mark it published or failed.</source>
+        <translation>Vigie a confié cette publication à l’outil de programmation de %1, mais n’a jamais reçu de réponse. Vérifiez les publications programmées et publiées sur %1, puis indiquez si elle a été publiée ou si elle a échoué.</translation>
+    </message>
+    <message>
+        <source>This post was handed to %1’s own scheduler, which Vigie can no longer check. See whether it is online, then mark it published or failed.</source>
+        <translation>Cette publication a été confiée à l’outil de programmation de %1, que Vigie ne peut plus consulter. Vérifiez si elle est en ligne, puis indiquez si elle a été publiée ou si elle a échoué.</translation>
+    </message>
+    <message>
+        <source>Vigie could not withdraw it from %1’s schedule first: %2</source>
+        <translation>Vigie n’a pas pu la retirer au préalable de la programmation de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 has not published it yet; Vigie checks again in a few minutes.</source>
+        <translation>%1 ne l’a pas encore publiée&#xa0;; Vigie vérifiera de nouveau dans quelques minutes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 had not published it %n minute(s) after its time, so Vigie withdrew it from %1’s schedule. Check the page, then schedule it again.</source>
+        <translation>
+            <numerusform>%n minute après l’heure prévue, %1 ne l’avait toujours pas publiée&#xa0;: Vigie l’a donc retirée de la programmation de %1. Vérifiez la page, puis programmez-la de nouveau.</numerusform>
+            <numerusform>%n minutes après l’heure prévue, %1 ne l’avait toujours pas publiée&#xa0;: Vigie l’a donc retirée de la programmation de %1. Vérifiez la page, puis programmez-la de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The post was removed from %1’s scheduled posts before its time (by someone on %1): it was not published.</source>
+        <translation>La publication a été retirée des publications programmées de %1 avant l’heure prévue (par quelqu’un, sur %1)&#xa0;: elle n’a pas été publiée.</translation>
+    </message>
+    <message>
+        <source>Vigie could not check it on %1 yet: %2</source>
+        <translation>Vigie n’a pas encore pu la vérifier sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Vigie could not check whether %1 published it: %2 Check the post on %1, then mark it published or failed.</source>
+        <translation>Vigie n’a pas pu vérifier si %1 l’a publiée&#xa0;: %2 Vérifiez la publication sur %1, puis indiquez si elle a été publiée ou si elle a échoué.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceRepository</name>
@@ -1910,6 +2099,101 @@
     <message>
         <source>Two products of this brand are named “%1”.</source>
         <translation>Deux produits de cette marque s’appellent «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>XAdapter</name>
+    <message>
+        <source>the access token had to be renewed; the post was not sent yet</source>
+        <translation>le jeton d’accès a dû être renouvelé&#xa0;; la publication n’a pas encore été envoyée</translation>
+    </message>
+    <message>
+        <source>X&apos;s answer was not JSON</source>
+        <translation>la réponse de X n’était pas au format JSON</translation>
+    </message>
+    <message>
+        <source>the account has no OAuth client id to renew its access token</source>
+        <translation>le compte n’a pas d’identifiant client OAuth pour renouveler son jeton d’accès</translation>
+    </message>
+    <message>
+        <source>X&apos;s token answer could not be read</source>
+        <translation>la réponse de X à la demande de jeton était illisible</translation>
+    </message>
+    <message>
+        <source>X&apos;s answer did not name the account</source>
+        <translation>la réponse de X n’indiquait pas le compte</translation>
+    </message>
+    <message>
+        <source>X hides only replies in conversations the account started.</source>
+        <translation>X ne masque que les réponses dans les conversations lancées par le compte.</translation>
+    </message>
+    <message>
+        <source>X did not confirm that the reply is hidden</source>
+        <translation>X n’a pas confirmé que la réponse est masquée</translation>
+    </message>
+    <message>
+        <source>An X post needs text or media.</source>
+        <translation>Une publication X doit contenir du texte ou un média.</translation>
+    </message>
+    <message>
+        <source>The post is %1 characters long as X counts them; X allows %2.</source>
+        <translation>La publication compte %1 caractères selon le décompte de X&#xa0;; X en accepte %2.</translation>
+    </message>
+    <message>
+        <source>X does not allow a poll and media in one post.</source>
+        <translation>X n’accepte pas de sondage et de médias dans une même publication.</translation>
+    </message>
+    <message>
+        <source>An X poll has 2 to 4 options.</source>
+        <translation>Un sondage X comporte de 2 à 4 options.</translation>
+    </message>
+    <message>
+        <source>Each X poll option has 1 to %1 characters.</source>
+        <translation>Chaque option d’un sondage X compte de 1 à %1 caractères.</translation>
+    </message>
+    <message>
+        <source>An X poll lasts from 5 minutes to 7 days.</source>
+        <translation>Un sondage X dure de 5 minutes à 7 jours.</translation>
+    </message>
+    <message>
+        <source>X takes at most 4 photos in one post.</source>
+        <translation>X accepte au maximum 4 photos par publication.</translation>
+    </message>
+    <message>
+        <source>A video or an animated GIF must be alone in an X post.</source>
+        <translation>Une vidéo ou un GIF animé doit être seul dans une publication X.</translation>
+    </message>
+    <message>
+        <source>X takes image descriptions of at most 1,000 characters.</source>
+        <translation>X accepte des descriptions d’image de 1&#xa0;000 caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>X&apos;s answer to the media upload could not be read</source>
+        <translation>la réponse de X à l’envoi du média était illisible</translation>
+    </message>
+    <message>
+        <source>X could not process the media</source>
+        <translation>X n’a pas pu traiter le média</translation>
+    </message>
+    <message>
+        <source>X is still processing the media</source>
+        <translation>X traite encore le média</translation>
+    </message>
+    <message>
+        <source>X refuses a post identical to a recent one: %1</source>
+        <translation>X refuse une publication identique à une publication récente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>X&apos;s answer could not be read</source>
+        <translation>la réponse de X était illisible</translation>
+    </message>
+    <message>
+        <source>the sync stopped before its end</source>
+        <translation>la synchronisation s’est arrêtée avant la fin</translation>
+    </message>
+    <message>
+        <source>Nothing to search for.</source>
+        <translation>Rien à rechercher.</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2282,97 @@
     <message>
         <source>chart</source>
         <translation>graphique</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::CommentCsvImport</name>
+    <message>
+        <source>date (or Date, date et heure), author (or auteur, nom), text (or texte, commentaire); optional: url (or lien), id, parent (or in reply to, en réponse à), handle (or pseudo)</source>
+        <translation>date (ou Date, date et heure), author (ou auteur, nom), text (ou texte, commentaire)&#xa0;; facultatives&#xa0;: url (ou lien), id, parent (ou in reply to, en réponse à), handle (ou pseudo)</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>Le compte %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Comments can be imported only into a manual channel; %1 (%2) brings its comments in itself.</source>
+        <translation>Les commentaires ne peuvent être importés que dans un canal manuel&#xa0;; %1 (%2) récupère lui-même ses commentaires.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty: its first line names the columns (%1), then one comment per line.</source>
+        <translation>Le fichier est vide&#xa0;: la première ligne indique le nom des colonnes (%1), puis chaque ligne suivante contient un commentaire.</translation>
+    </message>
+    <message>
+        <source>Two columns hold the same thing: &quot;%1&quot; and &quot;%2&quot;.</source>
+        <translation>Deux colonnes contiennent la même information&#xa0;: «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns; missing: %1. Accepted names: %2.</source>
+        <translation>La première ligne doit indiquer le nom des colonnes&#xa0;; manquantes&#xa0;: %1. Noms acceptés&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 fields where the first line names %2: is a text with a separator missing its quotes?</source>
+        <translation>%1 champs alors que la première ligne en nomme %2&#xa0;: manque-t-il les guillemets autour d’un texte contenant un séparateur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The date is empty.</source>
+        <translation>La date est vide.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2: the clocks skip that hour in spring.</source>
+        <translation>%1 n’existe pas dans le fuseau %2&#xa0;: cette heure est sautée lors du passage à l’heure d’été.</translation>
+    </message>
+    <message>
+        <source>The date &quot;%1&quot; cannot be read: write 2026-03-14 09:30 or 14/03/2026 09:30.</source>
+        <translation>La date «&#xa0;%1&#xa0;» est illisible&#xa0;: écrivez 2026-03-14 09:30 ou 14/03/2026 09:30.</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future: are day and month swapped?</source>
+        <translation>La date %1 est dans le futur&#xa0;: le jour et le mois sont-ils inversés&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The author is empty.</source>
+        <translation>Le nom de l’auteur est vide.</translation>
+    </message>
+    <message>
+        <source>The comment text is empty.</source>
+        <translation>Le texte du commentaire est vide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web link (http:// or https://).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un lien web (http:// ou https://).</translation>
+    </message>
+    <message>
+        <source>The same id as line %1.</source>
+        <translation>Même identifiant qu’à la ligne %1.</translation>
+    </message>
+    <message>
+        <source>The comment answers itself (parent = id).</source>
+        <translation>Le commentaire répond à lui-même (parent = id).</translation>
+    </message>
+    <message>
+        <source>A quoted text opens here and never closes: the rest of the file was read as part of it.</source>
+        <translation>Un texte entre guillemets s’ouvre ici et n’est jamais refermé&#xa0;: tout le reste du fichier a été lu comme en faisant partie.</translation>
+    </message>
+    <message>
+        <source>The file names its columns but holds no comment.</source>
+        <translation>Le fichier nomme ses colonnes mais ne contient aucun commentaire.</translation>
+    </message>
+    <message>
+        <source>This comment and the one it answers answer each other (a loop of parent ids).</source>
+        <translation>Ce commentaire et celui auquel il répond se répondent mutuellement (boucle d’identifiants parents).</translation>
+    </message>
+    <message>
+        <source>The file holds no comment.</source>
+        <translation>Le fichier ne contient aucun commentaire.</translation>
+    </message>
+    <message>
+        <source>Correct the lines listed first: nothing was imported.</source>
+        <translation>Corrigez d’abord les lignes indiquées&#xa0;: rien n’a été importé.</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2660,25 @@ J’aime&#xa0;: %2, partages&#xa0;: %3, réponses&#xa0;: %4</translation>
     <message>
         <source>The baseline spans 7 to 365 days.</source>
         <translation>Le niveau habituel se calcule sur 7 à 365 jours.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ManualPublishing</name>
+    <message>
+        <source>Paste the address of the published post (https://…).</source>
+        <translation>Collez l’adresse de la publication mise en ligne (https://…).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address: it must start with https:// or http://.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web&#xa0;: elle doit commencer par https:// ou http://.</translation>
+    </message>
+    <message>
+        <source>“%1” names no site: paste the whole address of the published post.</source>
+        <translation>«&#xa0;%1&#xa0;» ne désigne aucun site&#xa0;: collez l’adresse complète de la publication mise en ligne.</translation>
+    </message>
+    <message>
+        <source>Post variant %1 is not a manual channel&apos;s post.</source>
+        <translation>La variante de publication %1 n’appartient pas à un canal manuel.</translation>
     </message>
 </context>
 <context>
@@ -2732,28 +3126,8 @@ Commandes&#xa0;:
         <translation>connecter, afficher et supprimer les comptes des réseaux</translation>
     </message>
     <message>
-        <source>Usage: vigie account add mastodon --instance URL --token-stdin [--brand NAME]
-       vigie account add bluesky --service URL --handle HANDLE --app-password-stdin [--brand NAME]
-       vigie account list [--json]
-       vigie account remove ID
-</source>
-        <translation>Utilisation&#xa0;: vigie account add mastodon --instance URL --token-stdin [--brand NAME]
-              vigie account add bluesky --service URL --handle HANDLE --app-password-stdin [--brand NAME]
-              vigie account list [--json]
-              vigie account remove ID
-</translation>
-    </message>
-    <message>
         <source>vigie account: say add, list or remove (see &apos;vigie account --help&apos;).</source>
         <translation>vigie account&#xa0;: indiquez add, list ou remove (voir «&#xa0;vigie account --help&#xa0;»).</translation>
-    </message>
-    <message>
-        <source>Connect an account. Secrets are read from standard input and kept only in the system keychain.</source>
-        <translation>Connecter un compte. Les secrets (jeton d’accès, mot de passe d’application) sont lus sur l’entrée standard et conservés uniquement dans le trousseau du système.</translation>
-    </message>
-    <message>
-        <source>mastodon or bluesky</source>
-        <translation>mastodon ou bluesky</translation>
     </message>
     <message>
         <source>Mastodon server address.</source>
@@ -2790,10 +3164,6 @@ Commandes&#xa0;:
     <message>
         <source>vigie account add bluesky: give --handle HANDLE and --app-password-stdin (the app password on standard input).</source>
         <translation>vigie account add bluesky&#xa0;: indiquez --handle HANDLE et --app-password-stdin (le mot de passe d’application sur l’entrée standard).</translation>
-    </message>
-    <message>
-        <source>vigie account add: unknown network &apos;%1&apos; (mastodon or bluesky).</source>
-        <translation>vigie account add&#xa0;: réseau inconnu «&#xa0;%1&#xa0;» (mastodon ou bluesky).</translation>
     </message>
     <message>
         <source>vigie account add: nothing was read from standard input.</source>
@@ -3182,22 +3552,6 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <source>Usage: vigie inbox sync [--account ID]
-       vigie inbox list [--json] [--limit N]
-       vigie inbox reply MESSAGE_ID --text TEXT
-       vigie inbox search QUERY [--json] [--limit N]
-</source>
-        <translation>Utilisation&#xa0;: vigie inbox sync [--account ID]
-              vigie inbox list [--json] [--limit N]
-              vigie inbox reply MESSAGE_ID --text TEXT
-              vigie inbox search QUERY [--json] [--limit N]
-</translation>
-    </message>
-    <message>
-        <source>vigie inbox: say sync, list, reply or search (see &apos;vigie inbox --help&apos;).</source>
-        <translation>vigie inbox&#xa0;: indiquez sync, list, reply ou search (voir «&#xa0;vigie inbox --help&#xa0;»).</translation>
-    </message>
-    <message>
         <source>What to look for.</source>
         <translation>Termes à rechercher.</translation>
     </message>
@@ -3354,6 +3708,201 @@ Commandes&#xa0;:
     <message>
         <source>Report written to %1 (pages: %2).</source>
         <translation>Rapport écrit dans %1 (pages&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Usage: vigie account add mastodon --instance URL --token-stdin [--brand NAME]
+       vigie account add bluesky --service URL --handle HANDLE --app-password-stdin [--brand NAME]
+       vigie account add x --client-id ID [--base-url URL] [--brand NAME]
+       vigie account add facebook [--page-id ID] [--base-url URL] [--brand NAME]
+       vigie account add instagram [--user-id IGID] [--base-url URL] [--brand NAME]
+       vigie account add linkedin --organization ID [--expires-at ISO-DATE] [--base-url URL] [--brand NAME]
+       vigie account add manual --name NAME [--url URL] [--brand NAME] [--professional]
+       vigie account list [--json]
+       vigie account remove ID
+
+Secrets are read from standard input, one per line, never from arguments:
+  x          the access token, then the refresh token
+  facebook   the Page access token
+  instagram  the access token of the Facebook Page linked to the Instagram account
+  linkedin   the access token, then the refresh token if there is one
+A manual channel has no secret. Google+ closed in 2019 and cannot be connected.
+</source>
+        <translation>Utilisation&#xa0;: vigie account add mastodon --instance URL --token-stdin [--brand NAME]
+              vigie account add bluesky --service URL --handle HANDLE --app-password-stdin [--brand NAME]
+              vigie account add x --client-id ID [--base-url URL] [--brand NAME]
+              vigie account add facebook [--page-id ID] [--base-url URL] [--brand NAME]
+              vigie account add instagram [--user-id IGID] [--base-url URL] [--brand NAME]
+              vigie account add linkedin --organization ID [--expires-at ISO-DATE] [--base-url URL] [--brand NAME]
+              vigie account add manual --name NAME [--url URL] [--brand NAME] [--professional]
+              vigie account list [--json]
+              vigie account remove ID
+
+Les secrets sont lus sur l’entrée standard, un par ligne, jamais dans les arguments&#xa0;:
+  x          le jeton d’accès, puis le jeton d’actualisation
+  facebook   le jeton d’accès de la Page
+  instagram  le jeton d’accès de la Page Facebook liée au compte Instagram
+  linkedin   le jeton d’accès, puis le jeton d’actualisation s’il y en a un
+Un canal manuel n’a pas de secret. Google+ a fermé en 2019 et ne peut pas être connecté.
+</translation>
+    </message>
+    <message>
+        <source>Connect an account. Secrets are read from standard input, one per line (X: the access token, then the refresh token; Facebook and Instagram: the Page access token; LinkedIn: the access token, then the refresh token if any), and kept only in the system keychain. A manual channel has no secret.</source>
+        <translation>Connecter un compte. Les secrets sont lus sur l’entrée standard, un par ligne (X&#xa0;: le jeton d’accès, puis le jeton d’actualisation&#xa0;; Facebook et Instagram&#xa0;: le jeton d’accès de la Page&#xa0;; LinkedIn&#xa0;: le jeton d’accès, puis le jeton d’actualisation s’il y en a un), et conservés uniquement dans le trousseau du système. Un canal manuel n’a pas de secret.</translation>
+    </message>
+    <message>
+        <source>mastodon, bluesky, x, facebook, instagram, linkedin or manual</source>
+        <translation>mastodon, bluesky, x, facebook, instagram, linkedin ou manual</translation>
+    </message>
+    <message>
+        <source>vigie account add: this build of Vigie cannot connect %1 accounts (it was built without them).</source>
+        <translation>vigie account add&#xa0;: cette version de Vigie ne peut pas connecter de comptes %1 (elle a été compilée sans ce réseau).</translation>
+    </message>
+    <message>
+        <source>vigie account add: unknown network &apos;%1&apos; (mastodon, bluesky, x, facebook, instagram, linkedin or manual).</source>
+        <translation>vigie account add&#xa0;: réseau inconnu «&#xa0;%1&#xa0;» (mastodon, bluesky, x, facebook, instagram, linkedin ou manual).</translation>
+    </message>
+    <message>
+        <source>--%1 is for %2 accounts, not %3.</source>
+        <translation>--%1 s’applique aux comptes %2, pas aux comptes %3.</translation>
+    </message>
+    <message>
+        <source>a manual channel has no API address: give its page with --url.</source>
+        <translation>un canal manuel n’a pas d’adresse d’API&#xa0;: indiquez sa page avec --url.</translation>
+    </message>
+    <message>
+        <source>X, Facebook, Instagram, LinkedIn: the API address (default: the network&apos;s own).</source>
+        <translation>X, Facebook, Instagram, LinkedIn&#xa0;: l’adresse de l’API (par défaut&#xa0;: celle du réseau).</translation>
+    </message>
+    <message>
+        <source>X: the OAuth 2.0 client (public, PKCE) that issued the tokens.</source>
+        <translation>X&#xa0;: le client OAuth 2.0 (public, PKCE) qui a émis les jetons.</translation>
+    </message>
+    <message>
+        <source>Facebook: the Page&apos;s id (default: the Page the token belongs to).</source>
+        <translation>Facebook&#xa0;: l’identifiant de la Page (par défaut&#xa0;: la Page à laquelle appartient le jeton).</translation>
+    </message>
+    <message>
+        <source>Instagram: the professional account&apos;s id (default: the one linked to the token&apos;s Page).</source>
+        <translation>Instagram&#xa0;: l’identifiant du compte professionnel (par défaut&#xa0;: celui qui est lié à la Page du jeton).</translation>
+    </message>
+    <message>
+        <source>LinkedIn: the organization page&apos;s number.</source>
+        <translation>LinkedIn&#xa0;: le numéro de la page de l’organisation.</translation>
+    </message>
+    <message>
+        <source>LinkedIn: when the access token expires (default: in 60 days).</source>
+        <translation>LinkedIn&#xa0;: la date d’expiration du jeton d’accès (par défaut&#xa0;: dans 60 jours).</translation>
+    </message>
+    <message>
+        <source>Manual channel: the community&apos;s name.</source>
+        <translation>Canal manuel&#xa0;: le nom de la communauté.</translation>
+    </message>
+    <message>
+        <source>Manual channel: the community&apos;s address.</source>
+        <translation>Canal manuel&#xa0;: l’adresse de la communauté.</translation>
+    </message>
+    <message>
+        <source>Google+ closed in 2019 (its APIs on 7 March, the service on 2 April): no Google+ account can be connected.</source>
+        <translation>Google+ a fermé en 2019 (ses API le 7 mars, le service le 2 avril)&#xa0;: aucun compte Google+ ne peut être connecté.</translation>
+    </message>
+    <message>
+        <source>give --client-id ID, the X app&apos;s OAuth 2.0 client id (needed to refresh the tokens).</source>
+        <translation>indiquez --client-id ID, l’identifiant client OAuth 2.0 de l’application X (nécessaire pour actualiser les jetons).</translation>
+    </message>
+    <message>
+        <source>standard input must hold two lines: the access token, then the refresh token.</source>
+        <translation>l’entrée standard doit contenir deux lignes&#xa0;: le jeton d’accès, puis le jeton d’actualisation.</translation>
+    </message>
+    <message>
+        <source>standard input must hold one line: the Page access token.</source>
+        <translation>l’entrée standard doit contenir une ligne&#xa0;: le jeton d’accès de la Page.</translation>
+    </message>
+    <message>
+        <source>give --organization ID, the organization page&apos;s number (as in urn:li:organization:2414183).</source>
+        <translation>indiquez --organization ID, le numéro de la page de l’organisation (comme dans urn:li:organization:2414183).</translation>
+    </message>
+    <message>
+        <source>standard input must hold the access token, and optionally the refresh token on a second line.</source>
+        <translation>l’entrée standard doit contenir le jeton d’accès et, éventuellement, le jeton d’actualisation sur une deuxième ligne.</translation>
+    </message>
+    <message>
+        <source>--expires-at takes a date such as 2027-01-25.</source>
+        <translation>--expires-at attend une date telle que 2027-01-25.</translation>
+    </message>
+    <message>
+        <source>that access token has already expired (--expires-at is in the past).</source>
+        <translation>ce jeton d’accès a déjà expiré (--expires-at est dans le passé).</translation>
+    </message>
+    <message>
+        <source>%1 accounts are not connected with tokens.</source>
+        <translation>les comptes %1 ne se connectent pas avec des jetons.</translation>
+    </message>
+    <message>
+        <source>give --name NAME, the community&apos;s name (for example Sermo).</source>
+        <translation>indiquez --name NAME, le nom de la communauté (par exemple Sermo).</translation>
+    </message>
+    <message>
+        <source>--url takes the community&apos;s web address, for example https://www.sermo.com.</source>
+        <translation>--url attend l’adresse web de la communauté, par exemple https://www.sermo.com.</translation>
+    </message>
+    <message>
+        <source>no brand named &apos;%1&apos; in this workspace.</source>
+        <translation>aucune marque nommée «&#xa0;%1&#xa0;» dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Added the manual channel %1 as number %2: Vigie reminds you when a post is due, you publish it.</source>
+        <translation>Canal manuel %1 ajouté sous le numéro %2&#xa0;: Vigie vous prévient quand une publication arrive à échéance, et vous la publiez.</translation>
+    </message>
+    <message>
+        <source>Usage: vigie inbox sync [--account ID]
+       vigie inbox list [--json] [--limit N]
+       vigie inbox reply MESSAGE_ID --text TEXT
+       vigie inbox search QUERY [--json] [--limit N]
+       vigie inbox import FILE.csv --account ID [--json]
+</source>
+        <translation>Utilisation&#xa0;: vigie inbox sync [--account ID]
+              vigie inbox list [--json] [--limit N]
+              vigie inbox reply MESSAGE_ID --text TEXT
+              vigie inbox search QUERY [--json] [--limit N]
+              vigie inbox import FILE.csv --account ID [--json]
+</translation>
+    </message>
+    <message>
+        <source>vigie inbox: say sync, list, reply, search or import (see &apos;vigie inbox --help&apos;).</source>
+        <translation>vigie inbox&#xa0;: indiquez sync, list, reply, search ou import (voir «&#xa0;vigie inbox --help&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Import the comments of a community without an API into a manual channel&apos;s inbox, all or nothing. Columns: %1. Dates: 2026-03-14 09:30 or 14/03/2026 09:30 (workspace time) or ISO 8601 with offset. Each comment is screened for adverse events like any other message; importing a file again adds nothing twice.</source>
+        <translation>Importer les commentaires d’une communauté sans API dans la boîte de réception d’un canal manuel, tout ou rien. Colonnes&#xa0;: %1. Dates&#xa0;: 2026-03-14 09:30 ou 14/03/2026 09:30 (heure de l’espace de travail) ou ISO 8601 avec décalage. Chaque commentaire est analysé pour repérer les effets indésirables, comme tout autre message&#xa0;; importer de nouveau un fichier n’ajoute jamais rien en double.</translation>
+    </message>
+    <message>
+        <source>The manual channel the comments belong to.</source>
+        <translation>Le canal manuel auquel appartiennent les commentaires.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n comment(s)</source>
+        <translation>
+            <numerusform>%n commentaire importé</numerusform>
+            <numerusform>%n commentaires importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n already in the inbox)</source>
+        <translation>
+            <numerusform> (%n déjà dans la boîte de réception)</numerusform>
+            <numerusform> (%n déjà dans la boîte de réception)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged as possible adverse event(s).</source>
+        <translation>
+            <numerusform>%n signalé comme effet indésirable possible.</numerusform>
+            <numerusform>%n signalés comme effets indésirables possibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each flagged comment opened a pending case: review them in the Adverse events pane.</source>
+        <translation>Chaque commentaire signalé a ouvert un cas à examiner&#xa0;: retrouvez-les dans le volet Effets indésirables.</translation>
     </message>
 </context>
 <context>
@@ -3597,6 +4146,72 @@ Chaque sous-commande accepte --db PATH.
     </message>
 </context>
 <context>
+    <name>vigie::cli::ManualCommand</name>
+    <message>
+        <source>list the posts to publish by hand in communities without an API, mark them published</source>
+        <translation>lister les publications à publier manuellement dans les communautés sans API, et les marquer comme publiées</translation>
+    </message>
+    <message>
+        <source>Usage: vigie manual due [--json]
+       vigie manual published VARIANT_ID --url URL
+</source>
+        <translation>Utilisation&#xa0;: vigie manual due [--json]
+              vigie manual published VARIANT_ID --url URL
+</translation>
+    </message>
+    <message>
+        <source>vigie manual: say due or published (see &apos;vigie manual --help&apos;).</source>
+        <translation>vigie manual&#xa0;: indiquez due ou published (voir «&#xa0;vigie manual --help&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>List the posts of manual channels whose time has come and that nobody marked published: post each one in its community, then run &apos;vigie manual published&apos;.</source>
+        <translation>Afficher les publications des canaux manuels arrivées à échéance que personne n’a marquées comme publiées&#xa0;: publiez chacune dans sa communauté, puis lancez «&#xa0;vigie manual published&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher le résultat en JSON.</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &apos;%2&apos;.</source>
+        <translation>%1&#xa0;: argument inattendu «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No post to publish by hand right now.</source>
+        <translation>Aucune publication à publier manuellement pour le moment.</translation>
+    </message>
+    <message>
+        <source>may not be published: %1</source>
+        <translation>ne doit pas être publiée&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) to publish by hand; then: vigie manual published VARIANT_ID --url URL</source>
+        <translation>
+            <numerusform>%n publication à publier manuellement&#xa0;; ensuite&#xa0;: vigie manual published VARIANT_ID --url URL</numerusform>
+            <numerusform>%n publications à publier manuellement&#xa0;; ensuite&#xa0;: vigie manual published VARIANT_ID --url URL</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record that a post of a manual channel is online, with the address of the published post.</source>
+        <translation>Enregistrer qu’une publication d’un canal manuel est en ligne, avec l’adresse de la publication mise en ligne.</translation>
+    </message>
+    <message>
+        <source>The number &apos;vigie manual due&apos; shows in its first column.</source>
+        <translation>Le numéro affiché par «&#xa0;vigie manual due&#xa0;» dans sa première colonne.</translation>
+    </message>
+    <message>
+        <source>The published post&apos;s address (https://…).</source>
+        <translation>L’adresse de la publication mise en ligne (https://…).</translation>
+    </message>
+    <message>
+        <source>%1: give the post&apos;s number (see &apos;vigie manual due&apos;) and --url URL.</source>
+        <translation>%1&#xa0;: indiquez le numéro de la publication (voir «&#xa0;vigie manual due&#xa0;») et --url URL.</translation>
+    </message>
+    <message>
+        <source>Marked published on %1: %2</source>
+        <translation>Marquée comme publiée sur %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>vigie::cli::PostCommand</name>
     <message>
         <source>publish a post on one account now, or schedule it with --at</source>
@@ -3686,6 +4301,218 @@ Chaque sous-commande accepte --db PATH.
     </message>
 </context>
 <context>
+    <name>vigie::platforms::facebook::FacebookAdapter</name>
+    <message>
+        <source>Facebook&apos;s answer could not be read</source>
+        <translation>la réponse de Facebook était illisible</translation>
+    </message>
+    <message>
+        <source>Facebook&apos;s answer did not name the Page</source>
+        <translation>la réponse de Facebook n’indiquait pas la Page</translation>
+    </message>
+    <message>
+        <source>This access token belongs to %1 (%2), not to the Page %3: use the Page access token of that Page.</source>
+        <translation>Ce jeton d’accès appartient à %1 (%2), et non à la Page %3&#xa0;: utilisez le jeton d’accès de cette Page.</translation>
+    </message>
+    <message>
+        <source>Facebook did not hide the comment</source>
+        <translation>Facebook n’a pas masqué le commentaire</translation>
+    </message>
+    <message>
+        <source>Facebook finds no comment with this id: it was deleted already, or the Page cannot see it.</source>
+        <translation>Facebook ne trouve aucun commentaire avec cet identifiant&#xa0;: il a déjà été supprimé, ou la Page ne peut pas le voir.</translation>
+    </message>
+    <message>
+        <source>Facebook did not delete the comment</source>
+        <translation>Facebook n’a pas supprimé le commentaire</translation>
+    </message>
+    <message>
+        <source>The Facebook Page&apos;s id is unknown: connect the Page again.</source>
+        <translation>L’identifiant de la Page Facebook est inconnu&#xa0;: connectez de nouveau la Page.</translation>
+    </message>
+    <message>
+        <source>the sync stopped before its end</source>
+        <translation>la synchronisation s’est arrêtée avant la fin</translation>
+    </message>
+    <message>
+        <source>Facebook has no comment with this id under its post any more.</source>
+        <translation>Facebook n’a plus de commentaire avec cet identifiant sous sa publication.</translation>
+    </message>
+    <message>
+        <source>Facebook Pages cannot publish polls through the Graph API.</source>
+        <translation>Les Pages Facebook ne peuvent pas publier de sondages via la Graph API.</translation>
+    </message>
+    <message>
+        <source>There is nothing to publish.</source>
+        <translation>Il n’y a rien à publier.</translation>
+    </message>
+    <message>
+        <source>Facebook&apos;s answer to the photo upload could not be read</source>
+        <translation>la réponse de Facebook à l’envoi de la photo était illisible</translation>
+    </message>
+    <message>
+        <source>Vigie sends comments on Facebook as text only.</source>
+        <translation>Vigie envoie les commentaires sur Facebook sous forme de texte uniquement.</translation>
+    </message>
+    <message>
+        <source>Vigie cannot recognise a Facebook post without text: check the Page before publishing again.</source>
+        <translation>Vigie ne peut pas reconnaître une publication Facebook sans texte&#xa0;: vérifiez la Page avant de publier de nouveau.</translation>
+    </message>
+    <message>
+        <source>Facebook schedules a post at least 10 minutes ahead.</source>
+        <translation>Facebook programme une publication au moins 10 minutes à l’avance.</translation>
+    </message>
+    <message>
+        <source>Facebook schedules a post at most 30 days ahead.</source>
+        <translation>Facebook programme une publication au plus 30 jours à l’avance.</translation>
+    </message>
+    <message>
+        <source>Facebook cannot schedule a comment.</source>
+        <translation>Facebook ne peut pas programmer un commentaire.</translation>
+    </message>
+    <message>
+        <source>Facebook did not move the post</source>
+        <translation>Facebook n’a pas déplacé la publication</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::platforms::facebook::GraphText</name>
+    <message>
+        <source>Facebook refused for lack of a permission: the Page access token needs %1. Reconnect the Page and grant it.</source>
+        <translation>Facebook a refusé la demande faute d’autorisation&#xa0;: le jeton d’accès de la Page nécessite %1. Reconnectez la Page et accordez cette autorisation.</translation>
+    </message>
+    <message>
+        <source>Facebook reported %1 % of the Page&apos;s call quota used; Vigie waits before calling again.</source>
+        <translation>Facebook indique que %1&#xa0;% du quota d’appels de la Page est utilisé&#xa0;; Vigie attend avant de relancer un appel.</translation>
+    </message>
+    <message>
+        <source>Facebook asked Vigie to slow down.</source>
+        <translation>Facebook a demandé à Vigie de ralentir.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::platforms::instagram::InstagramAdapter</name>
+    <message>
+        <source>Instagram&apos;s answer could not be read.</source>
+        <translation>La réponse d’Instagram est illisible.</translation>
+    </message>
+    <message>
+        <source>The Facebook Page “%1” has no Instagram professional account linked to it.</source>
+        <translation>Aucun compte professionnel Instagram n’est lié à la Page Facebook «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Instagram&apos;s answer did not name the account.</source>
+        <translation>La réponse d’Instagram n’indiquait pas le compte.</translation>
+    </message>
+    <message>
+        <source>A comment needs text.</source>
+        <translation>Un commentaire doit contenir du texte.</translation>
+    </message>
+    <message>
+        <source>Instagram accepts at most %1 characters.</source>
+        <translation>Instagram accepte au maximum %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Instagram did not confirm that the comment is hidden.</source>
+        <translation>Instagram n’a pas confirmé que le commentaire est masqué.</translation>
+    </message>
+    <message>
+        <source>Instagram did not confirm that the comment is deleted.</source>
+        <translation>Instagram n’a pas confirmé que le commentaire est supprimé.</translation>
+    </message>
+    <message>
+        <source>The sync stopped before its end.</source>
+        <translation>La synchronisation s’est arrêtée avant la fin.</translation>
+    </message>
+    <message>
+        <source>Instagram needs at least one image or video; it does not publish text alone.</source>
+        <translation>Instagram exige au moins une image ou une vidéo&#xa0;; il ne publie pas de texte seul.</translation>
+    </message>
+    <message>
+        <source>Instagram takes at most %1 images or videos in one post.</source>
+        <translation>Instagram accepte au maximum %1 images ou vidéos par publication.</translation>
+    </message>
+    <message>
+        <source>Instagram has no polls.</source>
+        <translation>Instagram ne propose pas de sondages.</translation>
+    </message>
+    <message>
+        <source>Instagram accepts at most %1 characters; this caption has %2.</source>
+        <translation>Instagram accepte au maximum %1 caractères&#xa0;; cette légende en compte %2.</translation>
+    </message>
+    <message>
+        <source>Instagram accepts at most %1 hashtags; this caption has %2.</source>
+        <translation>Instagram accepte au maximum %1 hashtags&#xa0;; cette légende en compte %2.</translation>
+    </message>
+    <message>
+        <source>Instagram accepts at most %1 @mentions; this caption has %2.</source>
+        <translation>Instagram accepte au maximum %1 @mentions&#xa0;; cette légende en compte %2.</translation>
+    </message>
+    <message>
+        <source>Instagram takes JPEG images and MP4 or MOV videos, not %1 (%2).</source>
+        <translation>Instagram accepte les images JPEG et les vidéos MP4 ou MOV, pas %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Impossible de lire le fichier %1.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than Instagram accepts (%2 MB).</source>
+        <translation>%1 dépasse la taille acceptée par Instagram (%2&#xa0;Mo).</translation>
+    </message>
+    <message>
+        <source>The account has published %1 posts through the API in the last 24 hours, Instagram&apos;s limit; Vigie will try again later.</source>
+        <translation>Le compte a publié %1 publications via l’API au cours des dernières 24 heures, soit la limite d’Instagram&#xa0;; Vigie réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>Facebook did not say which Page the token belongs to.</source>
+        <translation>Facebook n’a pas indiqué à quelle Page appartient le jeton.</translation>
+    </message>
+    <message>
+        <source>Facebook&apos;s answer to the media upload could not be read.</source>
+        <translation>La réponse de Facebook à l’envoi du média est illisible.</translation>
+    </message>
+    <message>
+        <source>Facebook has not finished processing the media; try again later.</source>
+        <translation>Facebook n’a pas fini de traiter le média&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Instagram&apos;s answer to the media container could not be read.</source>
+        <translation>La réponse d’Instagram concernant le conteneur de média est illisible.</translation>
+    </message>
+    <message>
+        <source>Instagram could not process the media: %1</source>
+        <translation>Instagram n’a pas pu traiter le média&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Instagram&apos;s media container expired before it was published.</source>
+        <translation>Le conteneur de média Instagram a expiré avant d’être publié.</translation>
+    </message>
+    <message>
+        <source>This media container was already published.</source>
+        <translation>Ce conteneur de média a déjà été publié.</translation>
+    </message>
+    <message>
+        <source>Instagram is still processing the media; Vigie will try again later.</source>
+        <translation>Instagram traite encore le média&#xa0;; Vigie réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>Instagram&apos;s answer to the publication could not be read.</source>
+        <translation>La réponse d’Instagram à la publication est illisible.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::platforms::instagram::InstagramGraph</name>
+    <message>
+        <source>Instagram refused: the connection lacks the permission %1. Reconnect the account and grant it.</source>
+        <translation>Instagram a refusé la demande&#xa0;: la connexion ne dispose pas de l’autorisation %1. Reconnectez le compte et accordez cette autorisation.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s request limit for this account is almost used up; Vigie waits before asking again.</source>
+        <translation>La limite de requêtes de Meta pour ce compte est presque atteinte&#xa0;; Vigie attend avant de relancer une requête.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::platforms::mastodon::MastodonAuthorization</name>
     <message>
         <source>Vigie could not open a local port to receive the server&apos;s answer.</source>
@@ -3722,6 +4549,45 @@ Chaque sous-commande accepte --db PATH.
     <message>
         <source>The server&apos;s answer held no access token.</source>
         <translation>La réponse du serveur ne contenait pas de jeton d’accès.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::platforms::x::XAuthorization</name>
+    <message>
+        <source>Enter the OAuth 2.0 client ID of your X app first.</source>
+        <translation>Saisissez d’abord l’identifiant client OAuth 2.0 de votre application X.</translation>
+    </message>
+    <message>
+        <source>Vigie could not open the local port %1 to receive X&apos;s answer. Is another sign-in still open?</source>
+        <translation>Vigie n’a pas pu ouvrir le port local %1 pour recevoir la réponse de X. Une autre connexion est-elle encore en cours&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Vigie received the authorization. You can close this page.</source>
+        <translation>Vigie a bien reçu l’autorisation. Vous pouvez fermer cette page.</translation>
+    </message>
+    <message>
+        <source>Access was denied on X; the account was not connected.</source>
+        <translation>L’accès a été refusé sur X&#xa0;; le compte n’a pas été connecté.</translation>
+    </message>
+    <message>
+        <source>X did not grant access: %1</source>
+        <translation>X n’a pas accordé l’accès&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>X&apos;s answer held no authorization code.</source>
+        <translation>La réponse de X ne contenait pas de code d’autorisation.</translation>
+    </message>
+    <message>
+        <source>X could not be reached to finish the sign-in (%1).</source>
+        <translation>Impossible de joindre X pour terminer la connexion (%1).</translation>
+    </message>
+    <message>
+        <source>X refused the sign-in: %1</source>
+        <translation>X a refusé la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>X&apos;s answer held no access token.</source>
+        <translation>La réponse de X ne contenait pas de jeton d’accès.</translation>
     </message>
 </context>
 <context>
@@ -3849,6 +4715,36 @@ Chaque sous-commande accepte --db PATH.
     </message>
 </context>
 <context>
+    <name>vigie::ui::AccountNotice</name>
+    <message>
+        <source>Manual — you publish, Vigie reminds you</source>
+        <translation>Manuel — vous publiez, Vigie vous le rappelle</translation>
+    </message>
+    <message>
+        <source>%1 has no API Vigie can publish through: when a post is due, Vigie reminds you, copies its text and opens its images; you publish it and mark it published.</source>
+        <translation>%1 n’a pas d’API par laquelle Vigie puisse publier&#xa0;: quand une publication arrive à échéance, Vigie vous prévient, copie son texte et ouvre ses images&#xa0;; vous la publiez, puis la marquez comme publiée.</translation>
+    </message>
+    <message>
+        <source>Connected — token valid until %1</source>
+        <translation>Connecté — jeton valable jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>Token expired on %1 — reconnect</source>
+        <translation>Jeton expiré le %1 — reconnectez le compte</translation>
+    </message>
+    <message>
+        <source>Expires today — reconnect now</source>
+        <translation>Expire aujourd’hui — reconnectez le compte maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s) — reconnect before %1</source>
+        <translation>
+            <numerusform>Expire dans %n jour — reconnectez le compte avant le %1</numerusform>
+            <numerusform>Expire dans %n jours — reconnectez le compte avant le %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigie::ui::AccountsDialog</name>
     <message>
         <source>Accounts — %1</source>
@@ -3917,6 +4813,10 @@ Chaque sous-commande accepte --db PATH.
     <message>
         <source>Remove</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>The manual channel %1 is added: Vigie reminds you when its posts are due.</source>
+        <translation>Le canal manuel %1 a été ajouté&#xa0;: Vigie vous préviendra quand ses publications arriveront à échéance.</translation>
     </message>
 </context>
 <context>
@@ -4544,6 +5444,100 @@ Chaque sous-commande accepte --db PATH.
     </message>
 </context>
 <context>
+    <name>vigie::ui::CommentImportDialog</name>
+    <message>
+        <source>Import comments</source>
+        <translation>Importer des commentaires</translation>
+    </message>
+    <message>
+        <source>Comments of a community without an API, from a CSV file whose first line names the columns: %1. Dates like 14/03/2026 09:30 are in %2. Each comment is screened for adverse events like any other message; nothing is imported unless every line is correct, and a file imported twice adds nothing.</source>
+        <translation>Commentaires d’une communauté sans API, depuis un fichier CSV dont la première ligne indique le nom des colonnes&#xa0;: %1. Les dates comme 14/03/2026 09:30 sont exprimées dans le fuseau %2. Chaque commentaire est analysé pour repérer les effets indésirables, comme tout autre message&#xa0;; rien n’est importé tant que chaque ligne n’est pas correcte, et un fichier importé deux fois n’ajoute rien.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Choisir un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>&amp;Communauté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Date (%1)</source>
+        <translation>Date (%1)</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Comment or problem</source>
+        <translation>Commentaire ou problème</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This workspace has no manual channel yet: comments are imported into the inbox of a community without an API (add one in Tools › Accounts).</source>
+        <translation>Cet espace de travail n’a pas encore de canal manuel&#xa0;: les commentaires sont importés dans la boîte de réception d’une communauté sans API (ajoutez-en un dans Outils › Comptes).</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file to see its comments here before importing them.</source>
+        <translation>Choisissez un fichier CSV pour afficher ici ses commentaires avant de les importer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) ready to import.</source>
+        <translation>
+            <numerusform>%n commentaire prêt à être importé.</numerusform>
+            <numerusform>%n commentaires prêts à être importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to correct: nothing will be imported until the whole file is correct.</source>
+        <translation>
+            <numerusform>%n problème à corriger&#xa0;: rien ne sera importé tant que tout le fichier ne sera pas correct.</numerusform>
+            <numerusform>%n problèmes à corriger&#xa0;: rien ne sera importé tant que tout le fichier ne sera pas correct.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s) in the inbox</source>
+        <translation>
+            <numerusform>%n nouveau commentaire dans la boîte de réception</numerusform>
+            <numerusform>%n nouveaux commentaires dans la boîte de réception</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n already there)</source>
+        <translation>
+            <numerusform> (%n déjà présent)</numerusform>
+            <numerusform> (%n déjà présents)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged as possible adverse event(s), each with a case to review.</source>
+        <translation>
+            <numerusform>%n signalé comme effet indésirable possible, avec un cas à examiner.</numerusform>
+            <numerusform>%n signalés comme effets indésirables possibles, chacun avec un cas à examiner.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigie::ui::ComplianceList</name>
     <message>
         <source>Blocks submitting, scheduling and publishing</source>
@@ -4863,20 +5857,8 @@ Chaque sous-commande accepte --db PATH.
         <translation>Mot de passe d’application&#xa0;:</translation>
     </message>
     <message>
-        <source>%1 (later)</source>
-        <translation>%1 (prochainement)</translation>
-    </message>
-    <message>
-        <source>Vigie cannot connect %1 accounts yet.</source>
-        <translation>Vigie ne peut pas encore connecter de comptes %1.</translation>
-    </message>
-    <message>
         <source>No brand</source>
         <translation>Aucune marque</translation>
-    </message>
-    <message>
-        <source>Vigie cannot connect %1 accounts yet: this network comes in a later version.</source>
-        <translation>Vigie ne peut pas encore connecter de comptes %1&#xa0;: ce réseau sera pris en charge dans une prochaine version.</translation>
     </message>
     <message>
         <source>Enter your Mastodon server&apos;s address, for example https://mastodon.social.</source>
@@ -4911,8 +5893,28 @@ Chaque sous-commande accepte --db PATH.
         <translation>Annulé&#xa0;: rien n’a été enregistré.</translation>
     </message>
     <message>
-        <source>Coming in a later version of Vigie: %1.</source>
-        <translation>Dans une prochaine version de Vigie&#xa0;: %1.</translation>
+        <source>Google+ closed in April 2019 and its API in March 2019: no connection is possible.</source>
+        <translation>Google+ a fermé en avril 2019, et son API en mars 2019&#xa0;: aucune connexion n’est possible.</translation>
+    </message>
+    <message>
+        <source>%1 is not available in this build of Vigie: it was built without this network, so no %1 account can be connected here.</source>
+        <translation>%1 n’est pas disponible dans cette version de Vigie&#xa0;: elle a été compilée sans ce réseau, aucun compte %1 ne peut donc être connecté ici.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID of your X app (X developer portal › your app › Keys and tokens).</source>
+        <translation>Saisissez l’identifiant client de votre application X (portail développeur de X › votre application › Keys and tokens).</translation>
+    </message>
+    <message>
+        <source>Opening the X sign-in…</source>
+        <translation>Ouverture de la connexion à X…</translation>
+    </message>
+    <message>
+        <source>Signing in to X with the browser is not available in this build: paste the tokens instead.</source>
+        <translation>La connexion à X via le navigateur n’est pas disponible dans cette version&#xa0;: collez plutôt les jetons.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>Rien n’a été enregistré. %1</translation>
     </message>
 </context>
 <context>
@@ -5654,6 +6656,10 @@ Chaque sous-commande accepte --db PATH.
         <source>Deleting the reply on %1…</source>
         <translation>Suppression de la réponse sur %1…</translation>
     </message>
+    <message>
+        <source>Reply saved. This community has no API: post the reply there yourself, then mark the conversation done.</source>
+        <translation>Réponse enregistrée. Cette communauté n’a pas d’API&#xa0;: publiez-y vous-même la réponse, puis marquez la conversation comme traitée.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::ui::InlineMessage</name>
@@ -5977,6 +6983,162 @@ Chaque sous-commande accepte --db PATH.
         <source>&amp;Collect mentions now</source>
         <translation>Co&amp;llecter les mentions maintenant</translation>
     </message>
+    <message>
+        <source>Import &amp;comments (CSV)…</source>
+        <translation>Importer des &amp;commentaires (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Manual posts due…</source>
+        <translation>Publications manuelles à &amp;faire…</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::ManualChannelPage</name>
+    <message>
+        <source>Sermo, Viadeo, PatientsLikeMe…</source>
+        <translation>Sermo, Viadeo, PatientsLikeMe…</translation>
+    </message>
+    <message>
+        <source>Optional: https://www.sermo.com</source>
+        <translation>Facultatif&#xa0;: https://www.sermo.com</translation>
+    </message>
+    <message>
+        <source>Professionals only (for example Sermo, for physicians)</source>
+        <translation>Réservé aux professionnels (par exemple Sermo, pour les médecins)</translation>
+    </message>
+    <message>
+        <source>Posts for this channel are checked as speaking to health professionals, not to the public.</source>
+        <translation>Les publications de ce canal sont vérifiées comme s’adressant à des professionnels de santé, et non au grand public.</translation>
+    </message>
+    <message>
+        <source>For a community without a public API. Posts are planned, checked and approved as for any network; when one is due, Vigie reminds you, copies its text and opens its images, you publish it there and mark it published with its address. Nothing to sign in to: no password is kept.</source>
+        <translation>Pour une communauté sans API publique. Les publications sont planifiées, vérifiées et approuvées comme pour tout autre réseau&#xa0;; à l’échéance, Vigie vous prévient, copie le texte et ouvre les images, vous publiez dans la communauté, puis vous marquez la publication comme publiée en indiquant son adresse. Aucune connexion requise&#xa0;: aucun mot de passe n’est conservé.</translation>
+    </message>
+    <message>
+        <source>Community:</source>
+        <translation>Communauté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enter the community&apos;s name.</source>
+        <translation>Saisissez le nom de la communauté.</translation>
+    </message>
+    <message>
+        <source>Enter the community&apos;s web address, for example https://www.sermo.com, or leave it empty.</source>
+        <translation>Saisissez l’adresse web de la communauté, par exemple https://www.sermo.com, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Aucun espace de travail n’est ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::ManualDueNotifier</name>
+    <message>
+        <source>Time to post on %1</source>
+        <translation>C’est l’heure de publier sur %1</translation>
+    </message>
+    <message>
+        <source>A post for %1 may not be published</source>
+        <translation>Une publication prévue sur %1 ne doit pas être publiée</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::ManualPostDialog</name>
+    <message>
+        <source>Publish by hand</source>
+        <translation>Publier manuellement</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Copier le texte</translation>
+    </message>
+    <message>
+        <source>Copy the text to the clipboard (Ctrl+C)</source>
+        <translation>Copier le texte dans le presse-papiers (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Open &amp;media</source>
+        <translation>Ouvrir les &amp;médias</translation>
+    </message>
+    <message>
+        <source>Open c&amp;ommunity</source>
+        <translation>Ouvrir la c&amp;ommunauté</translation>
+    </message>
+    <message>
+        <source>&amp;Address of the published post:</source>
+        <translation>&amp;Adresse de la publication mise en ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>← P&amp;revious</source>
+        <translation>← P&amp;récédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation>&amp;Suivante →</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <source>Close: the post stays in the list of manual posts due</source>
+        <translation>Fermer&#xa0;: la publication reste dans la liste des publications manuelles à faire</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;published…</source>
+        <translation>Marquer comme &amp;publiée…</translation>
+    </message>
+    <message>
+        <source>Record the address of the post once it is online (Ctrl+Enter)</source>
+        <translation>Enregistrer l’adresse de la publication une fois qu’elle est en ligne (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>No post to publish by hand right now.</source>
+        <translation>Aucune publication à publier manuellement pour le moment.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;due %2 — post this text in the community, then mark it published.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;prévue le %2 — publiez ce texte dans la communauté, puis marquez la publication comme publiée.</translation>
+    </message>
+    <message>
+        <source>Do not publish it: %1</source>
+        <translation>Ne la publiez pas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Then, as replies to it, in this order:</source>
+        <translation>Puis, en réponse à celle-ci, dans cet ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Media to attach: %1</source>
+        <translation>Médias à joindre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The text is in the clipboard: paste it in %1.</source>
+        <translation>Le texte est dans le presse-papiers&#xa0;: collez-le dans %1.</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Fichiers introuvables&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media file(s) opened: attach them to the post.</source>
+        <translation>
+            <numerusform>%n fichier média ouvert&#xa0;: joignez-le à la publication.</numerusform>
+            <numerusform>%n fichiers médias ouverts&#xa0;: joignez-les à la publication.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as &amp;published</source>
+        <translation>Marquer comme &amp;publiée</translation>
+    </message>
 </context>
 <context>
     <name>vigie::ui::MediaEditor</name>
@@ -6206,6 +7368,21 @@ Chaque sous-commande accepte --db PATH.
     </message>
 </context>
 <context>
+    <name>vigie::ui::NetworkChoiceList</name>
+    <message>
+        <source>%1 is not available in this build of Vigie.</source>
+        <translation>%1 n’est pas disponible dans cette version de Vigie.</translation>
+    </message>
+    <message>
+        <source>Manual channel</source>
+        <translation>Canal manuel</translation>
+    </message>
+    <message>
+        <source>A community without a public API: Vigie reminds you, you publish.</source>
+        <translation>Une communauté sans API publique&#xa0;: Vigie vous prévient, vous publiez.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::ui::NetworksChart</name>
     <message>
         <source>Mentions per network</source>
@@ -6414,6 +7591,10 @@ Chaque sous-commande accepte --db PATH.
     <message>
         <source>This post no longer exists.</source>
         <translation>Cette publication n’existe plus.</translation>
+    </message>
+    <message>
+        <source>To publish by hand: post it in the community from the manual post window, then mark it published there with its address.</source>
+        <translation>À publier manuellement&#xa0;: publiez-la dans la communauté depuis la fenêtre des publications manuelles, puis marquez-la comme publiée en y indiquant son adresse.</translation>
     </message>
 </context>
 <context>
@@ -7011,6 +8192,129 @@ Chaque sous-commande accepte --db PATH.
     <message>
         <source>Delete the selected reply of ours on %1; the team still sees it here</source>
         <translation>Supprimer sur %1 notre réponse sélectionnée&#xa0;; l’équipe la voit toujours ici</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::TokenConnectPage</name>
+    <message>
+        <source>Sign in with the browser</source>
+        <translation>Se connecter via le navigateur</translation>
+    </message>
+    <message>
+        <source>Vigie opens X&apos;s sign-in page in your browser. Approve access there, then come back: Vigie keeps the tokens in the system keychain and renews them itself.</source>
+        <translation>Vigie ouvre la page de connexion de X dans votre navigateur. Autorisez-y l’accès, puis revenez ici&#xa0;: Vigie conserve les jetons dans le trousseau du système et les renouvelle lui-même.</translation>
+    </message>
+    <message>
+        <source>Paste tokens</source>
+        <translation>Coller les jetons</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Jeton d’accès</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>Jeton d’actualisation</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client id of your X app</source>
+        <translation>Identifiant client OAuth 2.0 de votre application X</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>Identifiant client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>Jeton d’accès&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Refresh token:</source>
+        <translation>Jeton d’actualisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tokens and client id of your app in the X developer portal (User authentication: OAuth 2.0, type Native App, scopes tweet.read, tweet.write, tweet.moderate.write, users.read, media.write and offline.access).</source>
+        <translation>Jetons et identifiant client de votre application dans le portail développeur de X (User authentication&#xa0;: OAuth 2.0, type Native App, autorisations tweet.read, tweet.write, tweet.moderate.write, users.read, media.write et offline.access).</translation>
+    </message>
+    <message>
+        <source>Optional: found from the token</source>
+        <translation>Facultatif&#xa0;: déduit du jeton</translation>
+    </message>
+    <message>
+        <source>Page access token</source>
+        <translation>Jeton d’accès de la Page</translation>
+    </message>
+    <message>
+        <source>Page id:</source>
+        <translation>Identifiant de la Page&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Page token:</source>
+        <translation>Jeton de la Page&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In Meta Business Suite, open Business settings › Users › System users, give a system user the Page, then generate a token for your app with the pages_manage_posts, pages_read_engagement and pages_manage_engagement permissions. It does not expire.</source>
+        <translation>Dans Meta Business Suite, ouvrez Paramètres de l’entreprise › Utilisateurs › Utilisateurs système, attribuez la Page à un utilisateur système, puis générez un jeton pour votre application avec les autorisations pages_manage_posts, pages_read_engagement et pages_manage_engagement. Ce jeton n’expire pas.</translation>
+    </message>
+    <message>
+        <source>Instagram account id:</source>
+        <translation>Identifiant du compte Instagram&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Instagram professional accounts are reached through their Facebook Page: in Meta Business Suite (Business settings › Users › System users), generate a token for the linked Page with the instagram_basic, instagram_content_publish and instagram_manage_comments permissions.</source>
+        <translation>Les comptes professionnels Instagram sont accessibles via leur Page Facebook&#xa0;: dans Meta Business Suite (Paramètres de l’entreprise › Utilisateurs › Utilisateurs système), générez un jeton pour la Page liée avec les autorisations instagram_basic, instagram_content_publish et instagram_manage_comments.</translation>
+    </message>
+    <message>
+        <source>2414183 or urn:li:organization:2414183</source>
+        <translation>2414183 ou urn:li:organization:2414183</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Token expires on:</source>
+        <translation>Expiration du jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In the LinkedIn developer portal (My apps › your app › Auth › OAuth 2.0 tools), create a token for an administrator of the page with the w_organization_social and r_organization_social scopes. It lasts 60 days: Vigie warns you two weeks before.</source>
+        <translation>Dans le portail développeur de LinkedIn (My apps › votre application › Auth › OAuth 2.0 tools), créez un jeton pour un administrateur de la page avec les autorisations w_organization_social et r_organization_social. Il est valable 60 jours&#xa0;: Vigie vous prévient deux semaines avant son expiration.</translation>
+    </message>
+    <message>
+        <source>Sign in with the browser (not available in this build yet)</source>
+        <translation>Se connecter via le navigateur (pas encore disponible dans cette version)</translation>
+    </message>
+    <message>
+        <source>Enter the client id of your X app: the browser sign-in asks X with it.</source>
+        <translation>Saisissez l’identifiant client de votre application X&#xa0;: la connexion via le navigateur s’en sert auprès de X.</translation>
+    </message>
+    <message>
+        <source>Paste the access token first.</source>
+        <translation>Collez d’abord le jeton d’accès.</translation>
+    </message>
+    <message>
+        <source>Paste the refresh token too: without it, X stops accepting the access token after two hours.</source>
+        <translation>Collez aussi le jeton d’actualisation&#xa0;: sans lui, X cesse d’accepter le jeton d’accès au bout de deux heures.</translation>
+    </message>
+    <message>
+        <source>Enter the client id of the X app that issued the tokens: Vigie needs it to renew them.</source>
+        <translation>Saisissez l’identifiant client de l’application X qui a émis les jetons&#xa0;: Vigie en a besoin pour les renouveler.</translation>
+    </message>
+    <message>
+        <source>Enter the organization&apos;s number, as in its page&apos;s admin address (linkedin.com/company/2414183/admin) or urn:li:organization:2414183.</source>
+        <translation>Saisissez le numéro de l’organisation, tel qu’il figure dans l’adresse d’administration de sa page (linkedin.com/company/2414183/admin) ou sous la forme urn:li:organization:2414183.</translation>
+    </message>
+    <message>
+        <source>A Page id is a number; leave it empty to use the Page the token belongs to.</source>
+        <translation>L’identifiant d’une Page est un nombre&#xa0;; laissez le champ vide pour utiliser la Page à laquelle appartient le jeton.</translation>
+    </message>
+    <message>
+        <source>An Instagram account id is a number; leave it empty to use the account linked to the token&apos;s Page.</source>
+        <translation>L’identifiant d’un compte Instagram est un nombre&#xa0;; laissez le champ vide pour utiliser le compte lié à la Page du jeton.</translation>
     </message>
 </context>
 <context>

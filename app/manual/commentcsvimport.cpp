@@ -3,6 +3,7 @@
 #include "classify/classifier.h"
 #include "delivery/inboxsync.h"
 #include "publishing/scheduleimportcsv.h"
+#include "publishing/workspacetime.h"
 #include "storage/adversecaserepository.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -75,21 +76,6 @@ bool isWebLink(const QString &text)
     const QUrl url(text, QUrl::StrictMode);
     return url.isValid() && !url.host().isEmpty() &&
            (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
-}
-
-// The earlier UTC instant of a wall-clock time; invalid in a spring gap. Both offsets around
-// the day are tried and kept only if they read back as the same wall-clock time.
-QDateTime firstOccurrence(QDate date, QTime time, const QTimeZone &zone)
-{
-    const QDateTime asIfUtc(date, time, QTimeZone::utc());
-    QDateTime first;
-    for (int offset : {zone.offsetFromUtc(asIfUtc.addDays(-1)), zone.offsetFromUtc(asIfUtc.addDays(1))}) {
-        const QDateTime candidate = asIfUtc.addSecs(-offset);
-        const QDateTime local = candidate.toTimeZone(zone);
-        if (local.date() == date && local.time() == time && (!first.isValid() || candidate < first))
-            first = candidate;
-    }
-    return first;
 }
 
 } // namespace

@@ -113,23 +113,6 @@ QList<ImportRow> rowsOf(const CsvDocument &document)
     return rows;
 }
 
-// The UTC instant of a wall-clock time, the earlier one when the autumn change makes it happen
-// twice; invalid when the spring change skips it. Both offsets around the day are tried and kept
-// only if they read back as the same wall-clock time, so the choice does not depend on how a Qt
-// version resolves such times.
-QDateTime firstOccurrence(QDate date, QTime time, const QTimeZone &zone)
-{
-    const QDateTime asIfUtc(date, time, QTimeZone::utc());
-    QDateTime first;
-    for (int offset : {zone.offsetFromUtc(asIfUtc.addDays(-1)), zone.offsetFromUtc(asIfUtc.addDays(1))}) {
-        const QDateTime candidate = asIfUtc.addSecs(-offset);
-        const QDateTime local = candidate.toTimeZone(zone);
-        if (local.date() == date && local.time() == time && (!first.isValid() || candidate < first))
-            first = candidate;
-    }
-    return first;
-}
-
 QString isoText(const QDate &date, const QTime &time)
 {
     return QStringLiteral("%1 %2").arg(date.toString(Qt::ISODate), time.toString(u"HH:mm"));

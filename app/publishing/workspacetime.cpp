@@ -40,4 +40,17 @@ QDateTime WorkspaceTime::startOfDay(QDate date) const
     return date.startOfDay(m_zone).toUTC();
 }
 
+QDateTime firstOccurrence(QDate date, QTime time, const QTimeZone &zone)
+{
+    const QDateTime asIfUtc(date, time, QTimeZone::utc());
+    QDateTime first;
+    for (int offset : {zone.offsetFromUtc(asIfUtc.addDays(-1)), zone.offsetFromUtc(asIfUtc.addDays(1))}) {
+        const QDateTime candidate = asIfUtc.addSecs(-offset);
+        const QDateTime local = candidate.toTimeZone(zone);
+        if (local.date() == date && local.time() == time && (!first.isValid() || candidate < first))
+            first = candidate;
+    }
+    return first;
+}
+
 } // namespace vigie

@@ -32,4 +32,10 @@ private:
     QTimeZone m_zone;
 };
 
+// The UTC instant of a wall-clock time in zone, the earlier one when the autumn change makes it
+// happen twice; invalid when the spring change skips it (imports refuse such a time instead of
+// moving it). Both offsets around the day are tried and kept only if they read back as the same
+// wall-clock time, so the choice does not depend on how a Qt version resolves such times.
+QDateTime firstOccurrence(QDate date, QTime time, const QTimeZone &zone);
+
 } // namespace vigie

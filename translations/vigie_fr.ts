@@ -5454,14 +5454,6 @@ Chaque sous-commande accepte --db PATH.
         <translation>Commentaires d’une communauté sans API, depuis un fichier CSV dont la première ligne indique le nom des colonnes&#xa0;: %1. Les dates comme 14/03/2026 09:30 sont exprimées dans le fuseau %2. Chaque commentaire est analysé pour repérer les effets indésirables, comme tout autre message&#xa0;; rien n’est importé tant que chaque ligne n’est pas correcte, et un fichier importé deux fois n’ajoute rien.</translation>
     </message>
     <message>
-        <source>No file chosen</source>
-        <translation>Aucun fichier choisi</translation>
-    </message>
-    <message>
-        <source>&amp;Choose file…</source>
-        <translation>Choisir un &amp;fichier…</translation>
-    </message>
-    <message>
         <source>File:</source>
         <translation>Fichier&#xa0;:</translation>
     </message>
@@ -5484,14 +5476,6 @@ Chaque sous-commande accepte --db PATH.
     <message>
         <source>Comment or problem</source>
         <translation>Commentaire ou problème</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importer</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>This workspace has no manual channel yet: comments are imported into the inbox of a community without an API (add one in Tools › Accounts).</source>
@@ -6227,14 +6211,10 @@ Chaque sous-commande accepte --db PATH.
     </message>
 </context>
 <context>
-    <name>vigie::ui::ImportScheduleDialog</name>
+    <name>vigie::ui::FileImportDialog</name>
     <message>
-        <source>Import a schedule</source>
-        <translation>Importer un planning</translation>
-    </message>
-    <message>
-        <source>A CSV file in Hootsuite&apos;s bulk-composer layout: date and time (24-hour, in %1), message, optional link. Nothing is imported unless every line is correct.</source>
-        <translation>Un fichier CSV au format de planification groupée Hootsuite (bulk composer)&#xa0;: date et heure (sur 24 h, fuseau %1), message, lien facultatif. Rien n’est importé tant que toutes les lignes ne sont pas correctes.</translation>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>No file chosen</source>
@@ -6243,6 +6223,21 @@ Chaque sous-commande accepte --db PATH.
     <message>
         <source>&amp;Choose file…</source>
         <translation>Choisir un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::ImportScheduleDialog</name>
+    <message>
+        <source>Import a schedule</source>
+        <translation>Importer un planning</translation>
+    </message>
+    <message>
+        <source>A CSV file in Hootsuite&apos;s bulk-composer layout: date and time (24-hour, in %1), message, optional link. Nothing is imported unless every line is correct.</source>
+        <translation>Un fichier CSV au format de planification groupée Hootsuite (bulk composer)&#xa0;: date et heure (sur 24 h, fuseau %1), message, lien facultatif. Rien n’est importé tant que toutes les lignes ne sont pas correctes.</translation>
     </message>
     <message>
         <source>Day first (31/12/2026)</source>
@@ -6283,14 +6278,6 @@ Chaque sous-commande accepte --db PATH.
     <message>
         <source>Status</source>
         <translation>Statut</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importer</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Connect an account first: there is nowhere to publish these posts.</source>

@@ -3,7 +3,6 @@
 #include "publishing/workspacetime.h"
 #include "storage/workspacerepository.h"
 #include "ui/composer/channellength.h"
-#include "ui/widgets/importpreview.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -33,31 +32,10 @@ MeasuredLength measureAsComposer(const Account &account, const QString &text)
 } // namespace
 
 ImportScheduleDialog::ImportScheduleDialog(const AppContext &context, QWidget *parent)
-    : QDialog(parent)
-    , m_context(context)
+    : FileImportDialog(context, QDialogButtonBox::Cancel, tr("Import a schedule"), parent)
 {
     setWindowTitle(tr("Import a schedule"));
     setObjectName(QStringLiteral("importScheduleDialog"));
-
-    auto *intro =
-        new QLabel(tr("A CSV file in Hootsuite's bulk-composer layout: date and time (24-hour, in %1), "
-                      "message, optional link. Nothing is imported unless every line is correct.")
-                       .arg(m_context.workspace.timezone),
-                   this);
-    intro->setWordWrap(true);
-
-    m_fileEdit = new QLineEdit(this);
-    m_fileEdit->setObjectName(QStringLiteral("fileEdit"));
-    m_fileEdit->setReadOnly(true);
-    m_fileEdit->setPlaceholderText(tr("No file chosen"));
-    m_chooseButton = new QPushButton(tr("&Choose file…"), this);
-    m_chooseButton->setObjectName(QStringLiteral("chooseFileButton"));
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_fileEdit, 1);
-    fileRow->addWidget(m_chooseButton);
-
-    m_accountCombo = new QComboBox(this);
-    m_accountCombo->setObjectName(QStringLiteral("accountCombo"));
     if (m_context.db) {
         for (const Account &account : WorkspaceRepository(*m_context.db).accounts(m_context.workspace.id)) {
             if (publishingNetworks().contains(account.network))
@@ -78,65 +56,20 @@ ImportScheduleDialog::ImportScheduleDialog(const AppContext &context, QWidget *p
     m_dateOrderCombo->setCurrentIndex(QLocale().country() == QLocale::UnitedStates ? 1 : 0);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("File:"), fileRow); // a layout has no buddy: the button carries the shortcut
+    form->addRow(tr("File:"), fileRow()); // a layout has no buddy: the button carries the shortcut
     form->addRow(tr("&Account:"), m_accountCombo);
     form->addRow(tr("&Dates written:"), m_dateOrderCombo);
-
-    m_table = createImportPreviewTable(
+    createPreviewTable(
         {tr("Line"), tr("Date (%1)").arg(m_context.workspace.timezone), tr("Message"), tr("Status")},
-        {MessageColumn, StatusColumn}, this);
+        {MessageColumn, StatusColumn});
 
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    m_summary->setWordWrap(true);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_importButton = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
-    m_importButton->setObjectName(QStringLiteral("importButton"));
-    m_importButton->setEnabled(false);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_summary);
-    layout->addWidget(buttons);
-    resize(860, 520);
-
-    connect(m_chooseButton, &QPushButton::clicked, this, &ImportScheduleDialog::chooseFile);
-    connect(m_accountCombo, &QComboBox::currentIndexChanged, this, &ImportScheduleDialog::refresh);
     connect(m_dateOrderCombo, &QComboBox::currentIndexChanged, this, &ImportScheduleDialog::refresh);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // The button itself, not the box's accepted(): the dialog stays open when the import fails.
     connect(m_importButton, &QPushButton::clicked, this, &ImportScheduleDialog::importPosts);
-    refresh();
-}
-
-QString ImportScheduleDialog::askWithFileDialog(QWidget *parent)
-{
-    return QFileDialog::getOpenFileName(parent, tr("Import a schedule"), QDir::homePath(),
-                                        tr("CSV files (*.csv *.txt);;All files (*)"));
-}
-
-void ImportScheduleDialog::chooseFile()
-{
-    const QString path = m_chooseFile ? m_chooseFile(this) : QString();
-    if (!path.isEmpty())
-        setFile(path);
-}
-
-void ImportScheduleDialog::setFile(const QString &path)
-{
-    m_path = path;
-    m_fileEdit->setText(QDir::toNativeSeparators(path));
-    refresh();
-}
-
-void ImportScheduleDialog::setAccount(Id accountId)
-{
-    const int index = m_accountCombo->findData(accountId);
-    if (index >= 0)
-        m_accountCombo->setCurrentIndex(index);
+    finishLayout(tr("A CSV file in Hootsuite's bulk-composer layout: date and time (24-hour, in %1), "
+                    "message, optional link. Nothing is imported unless every line is correct.")
+                     .arg(m_context.workspace.timezone),
+                 form);
 }
 
 void ImportScheduleDialog::setDateOrder(DateOrder order)

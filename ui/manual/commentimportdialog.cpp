@@ -2,7 +2,6 @@
 
 #include "publishing/workspacetime.h"
 #include "storage/workspacerepository.h"
-#include "ui/widgets/importpreview.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -27,32 +26,10 @@ const QColor kErrorColor(0xb9, 0x1c, 0x1c);
 } // namespace
 
 CommentImportDialog::CommentImportDialog(const AppContext &context, QWidget *parent)
-    : QDialog(parent)
-    , m_context(context)
+    : FileImportDialog(context, QDialogButtonBox::Close, tr("Import comments"), parent)
 {
     setWindowTitle(tr("Import comments"));
     setObjectName(QStringLiteral("commentImportDialog"));
-
-    auto *intro = new QLabel(tr("Comments of a community without an API, from a CSV file whose first line "
-                                "names the columns: %1. Dates like 14/03/2026 09:30 are in %2. Each comment "
-                                "is screened for adverse events like any other message; nothing is imported "
-                                "unless every line is correct, and a file imported twice adds nothing.")
-                                 .arg(CommentCsvImport::acceptedColumnsText(), m_context.workspace.timezone),
-                             this);
-    intro->setWordWrap(true);
-
-    m_fileEdit = new QLineEdit(this);
-    m_fileEdit->setObjectName(QStringLiteral("fileEdit"));
-    m_fileEdit->setReadOnly(true);
-    m_fileEdit->setPlaceholderText(tr("No file chosen"));
-    auto *chooseButton = new QPushButton(tr("&Choose file…"), this);
-    chooseButton->setObjectName(QStringLiteral("chooseFileButton"));
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_fileEdit, 1);
-    fileRow->addWidget(chooseButton);
-
-    m_accountCombo = new QComboBox(this);
-    m_accountCombo->setObjectName(QStringLiteral("accountCombo"));
     if (m_context.db) {
         for (const Account &account : WorkspaceRepository(*m_context.db).accounts(m_context.workspace.id)) {
             if (account.network == Network::Manual)
@@ -60,65 +37,20 @@ CommentImportDialog::CommentImportDialog(const AppContext &context, QWidget *par
                                         account.id);
         }
     }
-
     auto *form = new QFormLayout;
-    form->addRow(tr("File:"), fileRow);
+    form->addRow(tr("File:"), fileRow());
     form->addRow(tr("&Community:"), m_accountCombo);
-
-    m_table = createImportPreviewTable({tr("Line"), tr("Date (%1)").arg(m_context.workspace.timezone),
-                                        tr("Author"), tr("Comment or problem")},
-                                       {TextColumn}, this);
-
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    m_summary->setWordWrap(true);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_importButton = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
-    m_importButton->setObjectName(QStringLiteral("importButton"));
-    m_importButton->setEnabled(false);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_summary);
-    layout->addWidget(buttons);
-    resize(860, 520);
-
-    connect(chooseButton, &QPushButton::clicked, this, &CommentImportDialog::chooseFile);
-    connect(m_accountCombo, &QComboBox::currentIndexChanged, this, &CommentImportDialog::refresh);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    createPreviewTable({tr("Line"), tr("Date (%1)").arg(m_context.workspace.timezone), tr("Author"),
+                        tr("Comment or problem")},
+                       {TextColumn});
     // The button itself, not accepted(): the dialog stays open to show what was imported.
     connect(m_importButton, &QPushButton::clicked, this, &CommentImportDialog::importComments);
-    refresh();
-}
-
-QString CommentImportDialog::askWithFileDialog(QWidget *parent)
-{
-    return QFileDialog::getOpenFileName(parent, tr("Import comments"), QDir::homePath(),
-                                        tr("CSV files (*.csv *.txt);;All files (*)"));
-}
-
-void CommentImportDialog::chooseFile()
-{
-    const QString path = m_chooseFile ? m_chooseFile(this) : QString();
-    if (!path.isEmpty())
-        setFile(path);
-}
-
-void CommentImportDialog::setFile(const QString &path)
-{
-    m_path = path;
-    m_fileEdit->setText(QDir::toNativeSeparators(path));
-    refresh();
-}
-
-void CommentImportDialog::setAccount(Id accountId)
-{
-    const int index = m_accountCombo->findData(accountId);
-    if (index >= 0)
-        m_accountCombo->setCurrentIndex(index);
+    finishLayout(tr("Comments of a community without an API, from a CSV file whose first line "
+                    "names the columns: %1. Dates like 14/03/2026 09:30 are in %2. Each comment "
+                    "is screened for adverse events like any other message; nothing is imported "
+                    "unless every line is correct, and a file imported twice adds nothing.")
+                     .arg(CommentCsvImport::acceptedColumnsText(), m_context.workspace.timezone),
+                 form);
 }
 
 void CommentImportDialog::refresh()

@@ -9,6 +9,7 @@
 #include "secrets/secretstore.h"
 #include "storage/database.h"
 #include "storage/workspacerepository.h"
+#include "support/clirun.h"
 #include "support/testsupport.h"
 
 #include <QFile>
@@ -24,13 +25,6 @@ using namespace vigie;
 using test::SignInFake;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 // The options and the lines on standard input that connect the fake's account on network.
 struct TokenAccount
 {
@@ -88,30 +82,17 @@ class TestCliAccount : public QObject
     QString m_db;
 
     // The fake answers from this process's event loop: wait with a spy, never block.
-    Run vigie(const QStringList &args, const QByteArray &input = {}, const QProcessEnvironment &extra = {})
+    test::CliRun vigie(const QStringList &args, const QByteArray &input = {}, QProcessEnvironment extra = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("VIGIE_HTTP_TIMEOUT"), QStringLiteral("3"));
-        for (const QString &key : extra.keys())
-            env.insert(key, extra.value(key));
-        process.setProcessEnvironment(env);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(VIGIE_BINARY_DIR "/bin/vigie"), args + QStringList{"--db", m_db});
-        process.write(input);
-        process.closeWriteChannel();
-        if (!finished.wait(60000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        extra.insert(QStringLiteral("VIGIE_HTTP_TIMEOUT"), QStringLiteral("3"));
+        return test::runVigieAgainstFakes(args + QStringList{"--db", m_db}, input, extra);
     }
 
     QJsonArray accounts()
     {
         if (!QFile::exists(m_db))
             return {};
-        const Run run = vigie({"account", "list", "--json"});
+        const test::CliRun run = vigie({"account", "list", "--json"});
         return QJsonDocument::fromJson(run.out.toUtf8()).array();
     }
 
@@ -157,7 +138,7 @@ private slots:
         QFETCH(bool, isPublic);
         QFETCH(QString, server);
         // No keychain at all: a manual channel has nothing to keep there.
-        const Run run = vigie(QStringList{"account", "add", "manual"} + args, {}, noKeychain());
+        const test::CliRun run = vigie(QStringList{"account", "add", "manual"} + args, {}, noKeychain());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains("manual channel " + args.at(1)), qPrintable(run.out));
         const QJsonArray list = accounts();
@@ -174,7 +155,8 @@ private slots:
         QVERIFY(stored);
         QVERIFY(stored->secretKey.isEmpty());
         // …and it goes away without a keychain too.
-        const Run removed = vigie({"account", "remove", QString::number(stored->id)}, {}, noKeychain());
+        const test::CliRun removed =
+            vigie({"account", "remove", QString::number(stored->id)}, {}, noKeychain());
         QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
         QVERIFY(accounts().isEmpty());
     }
@@ -197,7 +179,7 @@ private slots:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, said);
-        const Run run = vigie(QStringList{"account", "add"} + args, "a-token\n");
+        const test::CliRun run = vigie(QStringList{"account", "add"} + args, "a-token\n");
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(said), qPrintable(run.err));
         QVERIFY(accounts().isEmpty());
@@ -213,7 +195,7 @@ private slots:
     void googlePlusIsRefusedWithItsClosingDates()
     {
         QFETCH(QString, name);
-        const Run run = vigie({"account", "add", name}, "a-token\n");
+        const test::CliRun run = vigie({"account", "add", name}, "a-token\n");
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("Google+ closed in 2019"), qPrintable(run.err));
         QVERIFY(run.err.contains("7 March") && run.err.contains("2 April"));
@@ -222,7 +204,7 @@ private slots:
 
     void helpSaysSecretsComeFromStandardInput()
     {
-        const Run run = vigie({"account", "--help"});
+        const test::CliRun run = vigie({"account", "--help"});
         QCOMPARE(run.exitCode, 0);
         for (const char *form : {"add x --client-id", "add facebook", "add instagram",
                                  "add linkedin --organization", "add manual --name"})
@@ -243,7 +225,7 @@ private slots:
         const Network n = Network(network);
         SignInFake server(n);
         QVERIFY(!server.start().isEmpty());
-        const Run run =
+        const test::CliRun run =
             vigie(QStringList{"account", "add", networkKey(n), "--base-url", server.url().toString()} +
                   tokenAccount(n, server.token()).args);
         if (platforms::hasAdapter(n)) {
@@ -272,7 +254,7 @@ private slots:
         SignInFake server(n);
         QVERIFY(!server.start().isEmpty());
         const TokenAccount account = tokenAccount(n, server.token());
-        const Run run =
+        const test::CliRun run =
             vigie(QStringList{"account", "add", networkKey(n), "--base-url", server.url().toString()} +
                       account.args,
                   account.input);
@@ -316,7 +298,7 @@ private slots:
         SignInFake server(Network::LinkedIn);
         QVERIFY(!server.start().isEmpty());
         const QDate expiry = QDate::currentDate().addDays(20);
-        const Run run =
+        const test::CliRun run =
             vigie({"account", "add", "linkedin", "--base-url", server.url().toString(), "--organization",
                    SignInFake::kOrganizationId, "--expires-at", expiry.toString(Qt::ISODate)},
                   server.token().toUtf8() + "\nthe-refresh-token\n");
@@ -369,10 +351,10 @@ private slots:
             QSKIP("this build has no adapter for the network");
         SignInFake server{Network(network)};
         QVERIFY(!server.start().isEmpty());
-        const Run run = vigie(QStringList{"account", "add", networkKey(Network(network)), "--base-url",
-                                          server.url().toString()} +
-                                  args,
-                              input);
+        const test::CliRun run = vigie(QStringList{"account", "add", networkKey(Network(network)),
+                                                   "--base-url", server.url().toString()} +
+                                           args,
+                                       input);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(said), qPrintable(run.err));
         QCOMPARE(server.requests().size(), 0);
@@ -395,7 +377,7 @@ private slots:
         TokenAccount account = tokenAccount(n, QStringLiteral("a-revoked-token"));
         if (n == Network::X) // with a good refresh token Vigie would renew the access token itself
             account.input = "a-revoked-token\na-revoked-refresh-token\n";
-        const Run run =
+        const test::CliRun run =
             vigie(QStringList{"account", "add", networkKey(n), "--base-url", server.url().toString()} +
                       account.args,
                   account.input);
@@ -417,7 +399,7 @@ private slots:
         SignInFake server(n);
         QVERIFY(!server.start().isEmpty());
         const TokenAccount account = tokenAccount(n, server.token());
-        const Run run =
+        const test::CliRun run =
             vigie(QStringList{"account", "add", networkKey(n), "--base-url", server.url().toString()} +
                       account.args,
                   account.input, noKeychain());

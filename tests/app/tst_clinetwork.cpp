@@ -6,6 +6,7 @@
 #include "secrets/secretstore.h"
 #include "storage/database.h"
 #include "storage/workspacerepository.h"
+#include "support/clirun.h"
 #include "support/testsupport.h"
 
 #include <QFile>
@@ -19,15 +20,6 @@
 
 using namespace vigie;
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-} // namespace
-
 class TestCliNetwork : public QObject
 {
     Q_OBJECT
@@ -36,28 +28,15 @@ class TestCliNetwork : public QObject
     QString m_db;
 
     // The fake servers answer from this process's event loop: wait with a spy, never block.
-    Run vigie(const QStringList &args, const QByteArray &input = {}, const QProcessEnvironment &extra = {})
+    test::CliRun vigie(const QStringList &args, const QByteArray &input = {}, QProcessEnvironment extra = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("VIGIE_HTTP_TIMEOUT"), QStringLiteral("2"));
-        for (const QString &key : extra.keys())
-            env.insert(key, extra.value(key));
-        process.setProcessEnvironment(env);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(VIGIE_BINARY_DIR "/bin/vigie"), args + QStringList{"--db", m_db});
-        process.write(input);
-        process.closeWriteChannel();
-        if (!finished.wait(60000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        extra.insert(QStringLiteral("VIGIE_HTTP_TIMEOUT"), QStringLiteral("2"));
+        return test::runVigieAgainstFakes(args + QStringList{"--db", m_db}, input, extra);
     }
 
     QJsonArray jsonList(const QStringList &args)
     {
-        const Run run = vigie(args + QStringList{"--json"});
+        const test::CliRun run = vigie(args + QStringList{"--json"});
         if (run.exitCode != 0)
             qWarning() << run.err;
         return QJsonDocument::fromJson(run.out.toUtf8()).array();
@@ -65,7 +44,7 @@ class TestCliNetwork : public QObject
 
     qint64 addMastodon(fakes::FakeMastodonServer &server)
     {
-        const Run run =
+        const test::CliRun run =
             vigie({"account", "add", "mastodon", "--instance", server.url().toString(), "--token-stdin"},
                   server.token().toUtf8() + "\n");
         if (run.exitCode != 0)
@@ -113,7 +92,7 @@ private slots:
         QVERIFY(keychain.read(stored->secretKey, &secret));
         QVERIFY(secret.contains(server.token().toUtf8()));
 
-        const Run removed = vigie({"account", "remove", QString::number(id)});
+        const test::CliRun removed = vigie({"account", "remove", QString::number(id)});
         QCOMPARE(removed.exitCode, 0);
         QVERIFY(jsonList({"account", "list"}).isEmpty());
         QVERIFY(!keychain.read(stored->secretKey, &secret)); // the keychain entry went with it
@@ -123,7 +102,7 @@ private slots:
     {
         fakes::FakeMastodonServer server;
         server.start();
-        const Run run =
+        const test::CliRun run =
             vigie({"account", "add", "mastodon", "--instance", server.url().toString(), "--token-stdin"},
                   "not-the-token\n");
         QCOMPARE(run.exitCode, 1);
@@ -138,7 +117,7 @@ private slots:
         QProcessEnvironment noBus;
         noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                      QStringLiteral("unix:path=/nonexistent/bus"));
-        const Run run =
+        const test::CliRun run =
             vigie({"account", "add", "mastodon", "--instance", server.url().toString(), "--token-stdin"},
                   server.token().toUtf8() + "\n", noBus);
         QCOMPARE(run.exitCode, 1);
@@ -154,7 +133,7 @@ private slots:
         QVERIFY(id > 0);
         const QString image = m_dir.filePath("tip.png");
         QImage(64, 64, QImage::Format_RGB32).save(image);
-        const Run run =
+        const test::CliRun run =
             vigie({"post", "--account", QString::number(id), "--text", "Conseil du jour : buvez de l’eau 💧",
                    "--media", image, "--alt", "Un verre d’eau"});
         QCOMPARE(run.exitCode, 0);
@@ -168,7 +147,7 @@ private slots:
         QCOMPARE(status.mediaIds.size(), 1);
         QCOMPARE(server.media(status.mediaIds.constFirst()).description, "Un verre d’eau");
 
-        const Run reply =
+        const test::CliRun reply =
             vigie({"post", "--account", QString::number(id), "--text", "Suite", "--reply-to", status.id});
         QCOMPARE(reply.exitCode, 0);
         QCOMPARE(server.statuses().size(), 2);
@@ -183,7 +162,7 @@ private slots:
         QVERIFY(id > 0);
         server.addMention("marie@piaille.fr", "Bonjour, où trouver la notice d’Hélidol ?");
         server.addMention("paul@toot.example", "Merci pour le conseil !");
-        Run sync = vigie({"inbox", "sync"});
+        test::CliRun sync = vigie({"inbox", "sync"});
         QCOMPARE(sync.exitCode, 0);
         QVERIFY2(sync.out.contains("2 new"), qPrintable(sync.out));
         sync = vigie({"inbox", "sync", "--account", QString::number(id)});
@@ -202,8 +181,8 @@ private slots:
         QVERIFY(question.value("thread_id").toInteger() > 0);
         QVERIFY(QDateTime::fromString(question.value("created_at").toString(), Qt::ISODate).isValid());
 
-        const Run reply = vigie({"inbox", "reply", QString::number(question.value("id").toInteger()),
-                                 "--text", "Elle est sur notre site, rubrique Produits."});
+        const test::CliRun reply = vigie({"inbox", "reply", QString::number(question.value("id").toInteger()),
+                                          "--text", "Elle est sur notre site, rubrique Produits."});
         QCOMPARE(reply.exitCode, 0);
         QCOMPARE(server.statuses().size(), 1);
         QCOMPARE(server.statuses().constFirst().inReplyToId, question.value("remote_id").toString());
@@ -234,7 +213,7 @@ private slots:
         QVERIFY(rateLimited.contains("rate_limited_until"));
 
         server.setToken("a-revoked-token-was-replaced");
-        const Run sync = vigie({"inbox", "sync"});
+        const test::CliRun sync = vigie({"inbox", "sync"});
         QCOMPARE(sync.exitCode, 1);
         QVERIFY2(sync.err.contains("Reconnect"), qPrintable(sync.err));
         QCOMPARE(jsonList({"account", "list"}).at(0).toObject().value("status").toString(),
@@ -246,15 +225,16 @@ private slots:
         fakes::FakeBlueskyServer server;
         QVERIFY(!server.start().isEmpty());
         server.addAccount("helianthe.test", "abcd-efgh-ijkl-mnop");
-        const Run add = vigie({"account", "add", "bluesky", "--service", server.url().toString(), "--handle",
-                               "helianthe.test", "--app-password-stdin"},
-                              "abcd-efgh-ijkl-mnop\n");
+        const test::CliRun add = vigie({"account", "add", "bluesky", "--service", server.url().toString(),
+                                        "--handle", "helianthe.test", "--app-password-stdin"},
+                                       "abcd-efgh-ijkl-mnop\n");
         QVERIFY2(add.exitCode == 0, qPrintable(add.err));
         const QJsonObject account = jsonList({"account", "list"}).at(0).toObject();
         QCOMPARE(account.value("network").toString(), "bluesky");
         QCOMPARE(account.value("handle").toString(), "helianthe.test");
-        const Run post = vigie({"post", "--account", QString::number(account.value("id").toInteger()),
-                                "--text", "Semaine du cœur ❤️ #santé"});
+        const test::CliRun post =
+            vigie({"post", "--account", QString::number(account.value("id").toInteger()), "--text",
+                   "Semaine du cœur ❤️ #santé"});
         QVERIFY2(post.exitCode == 0, qPrintable(post.err));
         QVERIFY(post.out.startsWith("at://"));
         QCOMPARE(server.records().size(), 1);

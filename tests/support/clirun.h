@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +20,10 @@ struct CliRun
 // server answering from this process). input is written to its standard input; home, when set,
 // gives it its own XDG data and config folders.
 CliRun runVigie(const QStringList &args, const QByteArray &input = {}, const QString &home = {});
+// The same for commands that talk to a fake server answering from this process: waits with the
+// event loop running, never blocking it. extra is added to the environment (VIGIE_HTTP_TIMEOUT…).
+CliRun runVigieAgainstFakes(const QStringList &args, const QByteArray &input = {},
+                            const QProcessEnvironment &extra = {});
 
 } // namespace test
 } // namespace vigie

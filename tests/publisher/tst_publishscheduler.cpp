@@ -2,11 +2,14 @@
 // unconfirmed posts by signal, and the tray notifier turns them into messages. The keychain is
 // a memory store here (the real one is covered by tst_publishkill).
 #include "fakes/mastodon/fakemastodonserver.h"
+#ifdef VIGIE_HAS_FACEBOOK
+#include "fakes/facebook/fakefacebookserver.h"
+#endif
 #include "publisherfixture.h"
-#include "ui/publishing/publishscheduler.h"
-#include "ui/publishing/traynotifier.h"
 #include "secrets/secretstore.h"
 #include "storage/postrepository.h"
+#include "ui/publishing/publishscheduler.h"
+#include "ui/publishing/traynotifier.h"
 
 #include <QApplication>
 #include <QSignalSpy>
@@ -94,6 +97,42 @@ private slots:
         QVERIFY(!scheduler.isPublishing());
         QVERIFY(!finished.wait(300));
     }
+
+#ifdef VIGIE_HAS_FACEBOOK
+    // Nothing is due, but a Facebook post two days ahead belongs on Facebook's own scheduler:
+    // the window's tick must not stop at "nothing due" (it would never be handed over).
+    void handsAFuturePostToFacebooksSchedulerThoughNothingIsDue()
+    {
+        test::PublisherFixture f;
+        QVERIFY(f.ok());
+        fakes::FakeFacebookServer facebook;
+        QVERIFY(!facebook.start().isEmpty());
+        facebook.setNow(f.clock().now());
+        Credentials c;
+        c.accessToken = facebook.token();
+        const Account page = f.addAccount(Network::Facebook, facebook.graphUrl().toString(), "aurora-page",
+                                          facebook.pageId(), c);
+        MemorySecretStore secrets;
+        QVERIFY(secrets.write(page.secretKey, c.toJson()));
+        const QDateTime at = f.clock().now().addDays(2);
+        f.addScheduledPost("Journée mondiale du cœur : parlons prévention", {page.id}, at);
+
+        ui::AppContext context;
+        context.db = &f.db();
+        context.workspace = f.workspace;
+        context.clock = &f.clock();
+        context.actor = "camille";
+        context.secrets = &secrets;
+        ui::PublishScheduler scheduler(context);
+        QSignalSpy finished(&scheduler, &ui::PublishScheduler::publishingFinished);
+        scheduler.start();
+        QVERIFY(finished.wait(20000));
+        const QList<fakes::FakeFacebookPost> posts = facebook.posts();
+        QCOMPARE(posts.size(), 1);
+        QCOMPARE(posts.first().scheduledAt, at); // waiting on Facebook, not published by Vigie
+        QCOMPARE(f.variants().at(0).state, PostState::Scheduled);
+    }
+#endif
 
     void staysQuietInTheDemoWorkspace()
     {

@@ -2,25 +2,19 @@
 // under a record key derived from the idempotency key, so that no retry can make a second post.
 #include "platforms/bluesky/blueskyadapter.h"
 
+#include "platforms/mediafile.h"
+
 #include "platforms/bluesky/blueskyviews.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QMimeDatabase>
 
 namespace vigie {
 namespace platforms {
 namespace bluesky {
 
 namespace {
-
-QString mimeTypeOf(const MediaAttachment &media)
-{
-    if (!media.mimeType.isEmpty())
-        return media.mimeType;
-    return QMimeDatabase().mimeTypeForFile(media.filePath).name();
-}
 
 Outcome invalid(const QString &field, const QString &why)
 {
@@ -69,7 +63,7 @@ Outcome BlueskyAdapter::validatePost(const OutgoingPost &post) const
                                .arg(info.fileName())
                                .arg(info.size())
                                .arg(limits.maxImageBytes));
-        const QString mime = mimeTypeOf(media);
+        const QString mime = mediaMimeType(media);
         if (!limits.mediaTypes.contains(mime))
             return invalid(QStringLiteral("media"),
                            tr("Bluesky does not take %1 files (%2).").arg(mime, info.fileName()));
@@ -262,7 +256,7 @@ Result<QJsonObject> BlueskyAdapter::uploadImages(const QList<MediaAttachment> &m
                 invalid(QStringLiteral("media"),
                         tr("Cannot read the image %1.").arg(QFileInfo(attachment.filePath).fileName())));
         const XrpcReply uploaded = m_session.upload(QStringLiteral("com.atproto.repo.uploadBlob"),
-                                                    file.readAll(), mimeTypeOf(attachment).toLatin1());
+                                                    file.readAll(), mediaMimeType(attachment).toLatin1());
         if (!uploaded.ok()) {
             Outcome outcome = uploaded.outcome;
             // A blob no record points to is dropped by the server: no post exists yet, so a

@@ -2,26 +2,16 @@
 // looking a post up again when an answer was lost.
 #include "platforms/facebook/facebookadapter.h"
 
-#include <QFile>
-#include <QFileInfo>
+#include "platforms/mediafile.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QMimeDatabase>
 
 namespace vigie {
 namespace platforms {
 namespace facebook {
 
 namespace {
-
-QString safeFileName(const QString &path)
-{
-    QString name = QFileInfo(path).fileName();
-    name.replace(QLatin1Char('"'), QLatin1Char('_'));
-    name.replace(QLatin1Char('\r'), QLatin1Char('_'));
-    name.replace(QLatin1Char('\n'), QLatin1Char('_'));
-    return name.isEmpty() ? QStringLiteral("photo") : name;
-}
 
 QString unixTime(const QDateTime &at)
 {
@@ -85,18 +75,14 @@ Result<PublishedPost> FacebookAdapter::publishPost(const OutgoingPost &post, con
 
 Result<QString> FacebookAdapter::uploadPhoto(const MediaAttachment &media, bool temporary)
 {
-    QFile file(media.filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return failed<QString>(
-            Outcome::validation(QStringLiteral("media"),
-                                safeFileName(media.filePath) + QStringLiteral(": ") + file.errorString(), 0));
-    const QString mimeType =
-        media.mimeType.isEmpty() ? QMimeDatabase().mimeTypeForFile(media.filePath).name() : media.mimeType;
+    const Result<MediaFile> file = readMediaFile(media);
+    if (!file.ok())
+        return failed<QString>(file.outcome);
     HttpRequest request;
     request.method = "POST";
     request.path = QStringLiteral("/%1/photos").arg(m_pageId);
     QList<MultipartPart> parts{
-        {"source", file.readAll(), safeFileName(media.filePath).toUtf8(), mimeType.toUtf8()},
+        {"source", file.value.data, file.value.fileName.toUtf8(), file.value.mimeType.toUtf8()},
         {"published", "false", {}, {}}};
     // A photo of a scheduled multi-photo post must be uploaded as temporary.
     if (temporary)
@@ -124,18 +110,14 @@ Result<QString> FacebookAdapter::uploadPhoto(const MediaAttachment &media, bool 
 Result<PublishedPost> FacebookAdapter::postPhoto(const OutgoingPost &post, const QDateTime &scheduleAt)
 {
     const MediaAttachment &media = post.media.constFirst();
-    QFile file(media.filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return failed<PublishedPost>(
-            Outcome::validation(QStringLiteral("media"),
-                                safeFileName(media.filePath) + QStringLiteral(": ") + file.errorString(), 0));
-    const QString mimeType =
-        media.mimeType.isEmpty() ? QMimeDatabase().mimeTypeForFile(media.filePath).name() : media.mimeType;
+    const Result<MediaFile> file = readMediaFile(media);
+    if (!file.ok())
+        return failed<PublishedPost>(file.outcome);
     HttpRequest request;
     request.method = "POST";
     request.path = QStringLiteral("/%1/photos").arg(m_pageId);
     QList<MultipartPart> parts{
-        {"source", file.readAll(), safeFileName(media.filePath).toUtf8(), mimeType.toUtf8()}};
+        {"source", file.value.data, file.value.fileName.toUtf8(), file.value.mimeType.toUtf8()}};
     if (!post.text.isEmpty())
         parts.append({"caption", post.text.toUtf8(), {}, {}}); // "message" is deprecated for photos
     if (!media.altText.isEmpty())

@@ -2,11 +2,11 @@
 // containers, media_publish, and looking for a post whose answer was lost.
 #include "platforms/instagram/instagramadapter.h"
 
+#include "platforms/mediafile.h"
+
 #include <QEventLoop>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QMimeDatabase>
 #include <QTimer>
 
 namespace vigie {
@@ -33,24 +33,9 @@ bool isRemote(const QString &path)
     return path.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
 }
 
-QString mimeTypeOf(const MediaAttachment &media)
-{
-    if (!media.mimeType.isEmpty())
-        return media.mimeType;
-    return QMimeDatabase().mimeTypeForFile(media.filePath).name();
-}
-
 bool isVideo(const MediaAttachment &media)
 {
-    return mimeTypeOf(media).startsWith(QLatin1String("video/"));
-}
-
-QString safeFileName(const QString &path)
-{
-    QString name = QFileInfo(path).fileName();
-    for (const QChar c : {QLatin1Char('"'), QLatin1Char('\r'), QLatin1Char('\n')})
-        name.replace(c, QLatin1Char('_'));
-    return name.isEmpty() ? QStringLiteral("upload") : name;
+    return mediaMimeType(media).startsWith(QLatin1String("video/"));
 }
 
 // Staging and containers publish nothing by themselves: a lost answer is safe to retry.
@@ -96,24 +81,24 @@ Outcome InstagramAdapter::checkPost(const OutgoingPost &post) const
                                        .arg(tags.mentions),
                                    0);
     for (const MediaAttachment &media : post.media) {
-        const QString type = mimeTypeOf(media);
+        const QString type = mediaMimeType(media);
         if (isRemote(media.filePath))
             continue; // Instagram checks what it downloads
         if (!limits.mediaTypes.contains(type))
             return Outcome::validation(QStringLiteral("media"),
                                        tr("Instagram takes JPEG images and MP4 or MOV videos, not %1 (%2).")
-                                           .arg(type, safeFileName(media.filePath)),
+                                           .arg(type, uploadFileName(media.filePath)),
                                        0);
         const QFileInfo file(media.filePath);
         if (!file.isFile() || !file.isReadable())
             return Outcome::validation(QStringLiteral("media"),
-                                       tr("The file %1 cannot be read.").arg(safeFileName(media.filePath)),
+                                       tr("The file %1 cannot be read.").arg(uploadFileName(media.filePath)),
                                        0);
         const qint64 max = isVideo(media) ? limits.maxVideoBytes : limits.maxImageBytes;
         if (file.size() > max)
             return Outcome::validation(QStringLiteral("media"),
                                        tr("%1 is larger than Instagram accepts (%2 MB).")
-                                           .arg(safeFileName(media.filePath))
+                                           .arg(uploadFileName(media.filePath))
                                            .arg(max / (1024 * 1024)),
                                        0);
     }
@@ -224,18 +209,16 @@ Result<QString> InstagramAdapter::publicUrl(const MediaAttachment &media, bool v
     const Result<QString> page = pageId();
     if (!page.ok())
         return page;
-    QFile file(media.filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return failed<QString>(
-            Outcome::validation(QStringLiteral("media"),
-                                safeFileName(media.filePath) + QStringLiteral(": ") + file.errorString(), 0));
+    const Result<MediaFile> file = readMediaFile(media);
+    if (!file.ok())
+        return failed<QString>(file.outcome);
     HttpRequest request;
     request.method = "POST";
     request.path =
         QLatin1Char('/') + page.value + (video ? QStringLiteral("/videos") : QStringLiteral("/photos"));
-    setMultipartBody(request, {{"published", "false", {}, {}},
-                               {"source", file.readAll(), safeFileName(media.filePath).toUtf8(),
-                                mimeTypeOf(media).toUtf8()}});
+    setMultipartBody(
+        request, {{"published", "false", {}, {}},
+                  {"source", file.value.data, file.value.fileName.toUtf8(), file.value.mimeType.toUtf8()}});
     const Answer staged = exchange(request, QStringLiteral("pages_manage_posts"));
     if (!staged.outcome.ok())
         return failed<QString>(nothingPublished(staged.outcome));

@@ -3,11 +3,10 @@
 // deleting a comment, and finding a post whose answer was lost.
 #include "platforms/linkedin/linkedinadapter.h"
 
+#include "platforms/mediafile.h"
+
 #include <QEventLoop>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
-#include <QMimeDatabase>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -77,14 +76,11 @@ Result<PublishedPost> LinkedInAdapter::publish(const OutgoingPost &post)
 
 Result<QString> LinkedInAdapter::uploadImage(const MediaAttachment &media)
 {
-    QFile file(media.filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return failed<QString>(Outcome::validation(
-            QStringLiteral("media"),
-            QFileInfo(media.filePath).fileName() + QStringLiteral(": ") + file.errorString(), 0));
-    const QByteArray bytes = file.readAll();
-    const QString mimeType =
-        media.mimeType.isEmpty() ? QMimeDatabase().mimeTypeForFile(media.filePath).name() : media.mimeType;
+    const Result<MediaFile> file = readMediaFile(media);
+    if (!file.ok())
+        return failed<QString>(file.outcome);
+    const QByteArray &bytes = file.value.data;
+    const QString &mimeType = file.value.mimeType;
     if (!defaultLimits().mediaTypes.contains(mimeType))
         return failed<QString>(
             Outcome::validation(QStringLiteral("media"),

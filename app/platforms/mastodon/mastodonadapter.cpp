@@ -1,12 +1,11 @@
 #include "platforms/mastodon/mastodonadapter.h"
 
+#include "platforms/mediafile.h"
+
 #include "platforms/mastodon/mastodonjson.h"
 
 #include <QEventLoop>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
-#include <QMimeDatabase>
 #include <QRegularExpression>
 #include <QTimer>
 #include <QUuid>
@@ -66,15 +65,6 @@ bool textMentions(const QString &text, const QString &acct)
         QStringLiteral(R"((?<![\w/=@])@%1(?![\w@]|\.\w))").arg(QRegularExpression::escape(acct)),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return mention.match(text).hasMatch();
-}
-
-QString safeFileName(const QString &path)
-{
-    QString name = QFileInfo(path).fileName();
-    name.replace(QLatin1Char('"'), QLatin1Char('_'));
-    name.replace(QLatin1Char('\r'), QLatin1Char('_'));
-    name.replace(QLatin1Char('\n'), QLatin1Char('_'));
-    return name.isEmpty() ? QStringLiteral("upload") : name;
 }
 
 } // namespace
@@ -219,18 +209,14 @@ Result<PublishedPost> MastodonAdapter::publish(const OutgoingPost &post)
 
 Result<QString> MastodonAdapter::uploadMedia(const MediaAttachment &media)
 {
-    QFile file(media.filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return failed<QString>(
-            Outcome::validation(QStringLiteral("media"),
-                                safeFileName(media.filePath) + QStringLiteral(": ") + file.errorString(), 0));
-    const QString mimeType =
-        media.mimeType.isEmpty() ? QMimeDatabase().mimeTypeForFile(media.filePath).name() : media.mimeType;
+    const Result<MediaFile> file = readMediaFile(media);
+    if (!file.ok())
+        return failed<QString>(file.outcome);
     HttpRequest request;
     request.method = "POST";
     request.path = QStringLiteral("/api/v2/media");
     QList<MultipartPart> parts{
-        {"file", file.readAll(), safeFileName(media.filePath).toUtf8(), mimeType.toUtf8()}};
+        {"file", file.value.data, file.value.fileName.toUtf8(), file.value.mimeType.toUtf8()}};
     if (!media.altText.isEmpty())
         parts.append({"description", media.altText.toUtf8(), {}, {}});
     setMultipartBody(request, parts);

@@ -5,13 +5,12 @@
 // account's own posts that replaces the idempotency key X does not have.
 #include "platforms/x/xadapter.h"
 
+#include "platforms/mediafile.h"
+
 #include "platforms/x/xjson.h"
 
 #include <QEventLoop>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
-#include <QMimeDatabase>
 #include <QTimer>
 
 namespace vigie {
@@ -31,11 +30,6 @@ void pause(std::chrono::milliseconds delay)
     QEventLoop loop;
     QTimer::singleShot(delay, &loop, &QEventLoop::quit);
     loop.exec(QEventLoop::ExcludeUserInputEvents);
-}
-
-QString mimeTypeOf(const MediaAttachment &media)
-{
-    return media.mimeType.isEmpty() ? QMimeDatabase().mimeTypeForFile(media.filePath).name() : media.mimeType;
 }
 
 // What X's media_category expects; video and animated GIFs are processed asynchronously.
@@ -96,7 +90,7 @@ Outcome XAdapter::validate(const OutgoingPost &post)
         return Outcome::validation(QStringLiteral("media"), tr("X takes at most 4 photos in one post."), 0);
     if (post.media.size() > 1) {
         for (const MediaAttachment &media : post.media) {
-            const QString type = mimeTypeOf(media);
+            const QString type = mediaMimeType(media);
             if (type.startsWith(QLatin1String("video/")) || type == QLatin1String("image/gif"))
                 return Outcome::validation(QStringLiteral("media"),
                                            tr("A video or an animated GIF must be alone in an X post."), 0);
@@ -131,13 +125,11 @@ Result<PublishedPost> XAdapter::reply(const QString &parentRemoteId, OutgoingPos
 
 Result<QString> XAdapter::uploadMedia(const MediaAttachment &media)
 {
-    QFile file(media.filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return failed<QString>(Outcome::validation(
-            QStringLiteral("media"),
-            QFileInfo(media.filePath).fileName() + QStringLiteral(": ") + file.errorString(), 0));
-    const QByteArray data = file.readAll();
-    const QString mimeType = mimeTypeOf(media);
+    const Result<MediaFile> file = readMediaFile(media);
+    if (!file.ok())
+        return failed<QString>(file.outcome);
+    const QByteArray &data = file.value.data;
+    const QString &mimeType = file.value.mimeType;
 
     HttpRequest init;
     init.method = "POST";

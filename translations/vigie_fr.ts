@@ -4374,6 +4374,10 @@ Chaque sous-commande accepte --db PATH.
         <source>Facebook did not move the post</source>
         <translation>Facebook n’a pas déplacé la publication</translation>
     </message>
+    <message>
+        <source>Vigie publishes photos on Facebook Pages (JPEG, PNG, GIF, BMP, TIFF), not %1 files.</source>
+        <translation>Vigie publie des photos sur les Pages Facebook (JPEG, PNG, GIF, BMP, TIFF), pas des fichiers %1.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::platforms::facebook::GraphText</name>

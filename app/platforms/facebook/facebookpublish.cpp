@@ -49,6 +49,16 @@ Result<PublishedPost> FacebookAdapter::publishPost(const OutgoingPost &post, con
     if (post.text.trimmed().isEmpty() && post.media.isEmpty())
         return failed<PublishedPost>(
             Outcome::validation(QStringLiteral("text"), tr("There is nothing to publish."), 0));
+    // Photos only: a video goes through the Video API, which Vigie does not use. Said before
+    // anything is sent, not left to a Graph error about an invalid image.
+    for (const MediaAttachment &media : post.media) {
+        if (const QString type = mediaMimeType(media); !defaultLimits().mediaTypes.contains(type))
+            return failed<PublishedPost>(Outcome::validation(
+                QStringLiteral("media"),
+                tr("Vigie publishes photos on Facebook Pages (JPEG, PNG, GIF, BMP, TIFF), not %1 files.")
+                    .arg(type),
+                0));
+    }
 
     Result<PublishedPost> result;
     if (post.media.size() == 1) {

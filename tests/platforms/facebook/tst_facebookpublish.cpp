@@ -40,6 +40,7 @@ private slots:
     void findPublishedRefusesATextlessPost();
     void sameTextTwiceInARowIsRefused();
     void pollsAreRefusedBeforeAnyRequest();
+    void videosAreRefusedBeforeAnyRequest();
     void metricsCountReactionsSharesAndComments();
     void answersHaveTheDocumentedShape();
 };
@@ -248,6 +249,21 @@ void TestFacebookPublish::pollsAreRefusedBeforeAnyRequest()
     const auto result = rig.adapter()->publish(post);
     QCOMPARE(result.outcome.kind, OutcomeKind::Validation);
     QCOMPARE(result.outcome.field, QStringLiteral("poll"));
+    QCOMPARE(rig.server.requests().size(), 0);
+}
+
+// Vigie does not use Facebook's Video API: a video is refused in words, nothing sent.
+void TestFacebookPublish::videosAreRefusedBeforeAnyRequest()
+{
+    test::FacebookRig rig;
+    OutgoingPost post = test::textPost(QStringLiteral("Notre vidéo sur l'hypertension"));
+    post.media.append({rig.imageFile(QStringLiteral("tension.png")), {}, {}});
+    post.media.append({rig.imageFile(QStringLiteral("tension.mp4")), {}, QStringLiteral("video/mp4")});
+    const auto result = rig.adapter()->publish(post);
+    QCOMPARE(result.outcome.kind, OutcomeKind::Validation);
+    QCOMPARE(result.outcome.field, QStringLiteral("media"));
+    QVERIFY2(result.outcome.serverMessage.contains(QStringLiteral("video/mp4")),
+             qPrintable(result.outcome.serverMessage));
     QCOMPARE(rig.server.requests().size(), 0);
 }
 

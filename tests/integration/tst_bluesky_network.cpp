@@ -14,9 +14,11 @@
 #include <QBuffer>
 #include <QImage>
 #include <QJsonDocument>
+#include <QMap>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace vigie;
 using namespace vigie::platforms;
@@ -137,6 +139,9 @@ private:
     // Syncs from cursor until every id is in the result (the AppView indexes asynchronously).
     SyncResult syncUntil(Adapter &adapter, const QString &cursor, const QStringList &remoteIds);
     bool waitUntilIndexed(const QString &atUri);
+    // The indexedAt of every notification the AppView holds for account, by post URI (read with
+    // a plain XRPC call, not through the adapter).
+    QMap<QString, QStringList> notificationTimes(const NetworkAccount &account);
 
     std::unique_ptr<LocalBlueskyNetwork> m_network;
     NetworkAccount m_brand;   // the account Vigie manages
@@ -191,6 +196,21 @@ SyncResult TestBlueskyNetwork::syncUntil(Adapter &adapter, const QString &cursor
         return true;
     });
     return result;
+}
+
+QMap<QString, QStringList> TestBlueskyNetwork::notificationTimes(const NetworkAccount &account)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100")); // a fresh account has fewer
+    const test::XrpcReply reply = m_network->pdsGet(QStringLiteral("app.bsky.notification.listNotifications"),
+                                                    query, account.accessJwt);
+    QMap<QString, QStringList> times;
+    for (const QJsonValue &value : reply.json.value(QStringLiteral("notifications")).toArray()) {
+        const QJsonObject notification = value.toObject();
+        times[notification.value(QStringLiteral("uri")).toString()].append(
+            notification.value(QStringLiteral("indexedAt")).toString());
+    }
+    return times;
 }
 
 bool TestBlueskyNetwork::waitUntilIndexed(const QString &atUri)
@@ -432,9 +452,19 @@ void TestBlueskyNetwork::nextSyncBringsOnlyWhatIsNew()
     QCOMPARE(mention.first().kind, QStringLiteral("mention"));
     QVERIFY(mention.first().parentRemoteId.isEmpty());
     QCOMPARE(mention.first().rootRemoteId, later.value.remoteId);
-    // What the first sync already stored is not fetched again.
-    QVERIFY2(withId(next.messages, m_mentionReply).isEmpty() && withId(next.messages, m_quote).isEmpty(),
-             qPrintable(QStringLiteral("sync after the cursor: ") + ids(next.messages)));
+    // What the first sync already stored is not fetched again, except what the AppView filed at
+    // exactly the stored instant: the adapter hands that instant over again on purpose (two
+    // notifications may share it; the inbox store drops the one it has). Which message sits
+    // there depends on whether the AppView had indexed the like and the repost when the first
+    // sync ran, so the rule is checked against the notifications' own times.
+    const QMap<QString, QStringList> filedAt = notificationTimes(m_brand);
+    for (const QString &seen : {m_mentionReply, m_plainReply, m_quote}) {
+        if (withId(next.messages, seen).isEmpty())
+            continue;
+        QVERIFY2(filedAt.value(seen).contains(m_inboxCursor),
+                 qPrintable(QStringLiteral("%1 came again though it was filed at %2, not at the cursor %3")
+                                .arg(seen, filedAt.value(seen).join(QLatin1Char(' ')), m_inboxCursor)));
+    }
 }
 
 void TestBlueskyNetwork::fetchesTheThread()

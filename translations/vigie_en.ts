@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>MediaFit</name>
+    <message numerus="yes">
+        <source>%1 takes at most %n file(s) per post: remove some, or this channel.</source>
+        <translation>
+            <numerusform>%1 takes at most %n file per post: remove some, or this channel.</numerusform>
+            <numerusform>%1 takes at most %n files per post: remove some, or this channel.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VariantPublication</name>
     <message numerus="yes">
         <source>%1 had not published it %n minute(s) after its time, so Vigie withdrew it from %1’s schedule. Check the page, then schedule it again.</source>

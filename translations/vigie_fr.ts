@@ -1284,6 +1284,32 @@
     </message>
 </context>
 <context>
+    <name>MediaFit</name>
+    <message>
+        <source>%1 posts cannot carry images from Vigie: remove the images, or this channel.</source>
+        <translation>Vigie ne peut pas joindre d’images aux publications %1&#xa0;: retirez les images, ou ce canal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes at most %n file(s) per post: remove some, or this channel.</source>
+        <translation>
+            <numerusform>%1 accepte au plus %n fichier par publication&#xa0;: retirez-en, ou retirez ce canal.</numerusform>
+            <numerusform>%1 accepte au plus %n fichiers par publication&#xa0;: retirez-en, ou retirez ce canal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a video: Vigie cannot send videos to %2 yet. Remove it, or this channel.</source>
+        <translation>%1 est une vidéo&#xa0;: Vigie ne sait pas encore envoyer de vidéos vers %2. Retirez-la, ou retirez ce canal.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 file, which %3 does not take (it takes %4). Convert it, or remove this channel.</source>
+        <translation>%1 est un fichier %2, que %3 n’accepte pas (il accepte %4). Convertissez-le, ou retirez ce canal.</translation>
+    </message>
+    <message>
+        <source>%1 weighs %2: %3 takes files up to %4. Attach a lighter version, or remove this channel.</source>
+        <translation>%1 pèse %2&#xa0;: %3 accepte des fichiers jusqu’à %4. Joignez une version plus légère, ou retirez ce canal.</translation>
+    </message>
+</context>
+<context>
     <name>MemberRepository</name>
     <message>
         <source>A member needs a name.</source>
@@ -5765,6 +5791,10 @@ Chaque sous-commande accepte --db PATH.
         <source>Not published:</source>
         <translation>Non publiée&#xa0;:</translation>
     </message>
+    <message>
+        <source>A channel&apos;s network does not take an attached file: see the Images tab.</source>
+        <translation>Le réseau d’un canal n’accepte pas un fichier joint&#xa0;: voyez l’onglet Images.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::ui::ConnectAccountDialog</name>
@@ -7461,10 +7491,6 @@ Chaque sous-commande accepte --db PATH.
         <translation>Aucune description</translation>
     </message>
     <message>
-        <source>Image description</source>
-        <translation>Description de l’image</translation>
-    </message>
-    <message>
         <source>Poll</source>
         <translation>Sondage</translation>
     </message>
@@ -7475,6 +7501,10 @@ Chaque sous-commande accepte --db PATH.
     <message>
         <source>First comment</source>
         <translation>Premier commentaire</translation>
+    </message>
+    <message>
+        <source>Image description: %1</source>
+        <translation>Description de l’image&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "cli/networksession.h"
 #include "delivery/publishnow.h"
+#include "platforms/registry/mediafit.h"
 #include "publishing/approvalservice.h"
 #include "publishing/compliance.h"
 #include "storage/database.h"
@@ -26,6 +27,16 @@ Status complianceOf(Database &db, const Post &post)
     const auto findings = ComplianceChecker::forStoredPost(db, post).check(post);
     return ComplianceChecker::hasErrors(findings) ? Status::failure(ComplianceChecker::errorText(findings))
                                                   : Status::success();
+}
+
+// Checks that the account's network takes the attached files (types, sizes, count), before
+// anything is written or sent.
+Status mediaFitOf(const Account &account, const QList<PostMedia> &media)
+{
+    QStringList problems;
+    for (const MediaMisfit &misfit : MediaFit::check(account.network, media))
+        problems << misfit.message;
+    return problems.isEmpty() ? Status::success() : Status::failure(problems.join(QLatin1Char('\n')));
 }
 } // namespace
 
@@ -66,6 +77,8 @@ int PostCommand::schedule(const QCommandLineParser &parser, const Post &draft, I
     post.scheduledAt = when;
     // Checked before anything is written: a refused post leaves no trace but the message.
     if (auto st = complianceOf(db, post); !st)
+        return reportFailure(io, command, st);
+    if (auto st = mediaFitOf(*account, post.extras.media); !st)
         return reportFailure(io, command, st);
     const QString actor = QStringLiteral("cli");
     if (auto st = PostRepository(db).create(post, actor); !st)
@@ -192,6 +205,11 @@ int PostCommand::run(const QStringList &args, Io io)
                                "with --at so it can be approved first.")
                                 .arg(reviewRolesDisplayList(required))));
     if (auto st = complianceOf(session.db(), post); !st)
+        return reportFailure(io, QStringLiteral("vigie post"), st);
+    QList<PostMedia> media;
+    for (const MediaAttachment &m : std::as_const(content.media))
+        media << PostMedia{m.filePath, m.altText, {}};
+    if (auto st = mediaFitOf(account, media); !st)
         return reportFailure(io, QStringLiteral("vigie post"), st);
     content.text = withSafetyText(text, posts.safetyTextOf(post.brandId));
     const QString actor = QStringLiteral("cli");

@@ -154,6 +154,31 @@ private slots:
         QCOMPARE(server.statuses().at(1).inReplyToId, status.id);
     }
 
+    // Mastodon takes four files a post: a fifth is refused in words before anything is stored
+    // or sent, whether the post goes now or is scheduled.
+    void refusesFilesTheNetworkDoesNotTake()
+    {
+        fakes::FakeMastodonServer server;
+        server.start();
+        const qint64 id = addMastodon(server);
+        QVERIFY(id > 0);
+        QStringList args{"post", "--account", QString::number(id), "--text", "Cinq affiches"};
+        for (int i = 0; i < 5; ++i) {
+            const QString image = m_dir.filePath(QStringLiteral("affiche%1.png").arg(i));
+            QVERIFY(QImage(32, 32, QImage::Format_RGB32).save(image));
+            args << "--media" << image << "--alt" << QStringLiteral("Affiche %1").arg(i);
+        }
+        for (const QStringList &when : {QStringList{}, QStringList{"--at", "2099-01-05T09:00"}}) {
+            const test::CliRun run = vigie(args + when);
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains("Mastodon takes at most 4"), qPrintable(run.err));
+        }
+        QVERIFY(server.statuses().isEmpty());
+        const test::CliRun posts = vigie({"posts", "list", "--json"});
+        QCOMPARE(posts.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(posts.out.toUtf8()).array().size(), 0);
+    }
+
     void syncsListsAndAnswersTheInbox()
     {
         fakes::FakeMastodonServer server;

@@ -4,6 +4,7 @@
 // channel takes them, previews with the safety text, and autosave surviving a destroyed dialog.
 #include "composertestdata.h"
 #include "longlabeltranslator.h"
+#include "platforms/registry/platformregistry.h"
 #include "publishing/autosave.h"
 #include "storage/postrepository.h"
 #include "ui/composer/channeltextpage.h"
@@ -12,12 +13,15 @@
 #include "ui/composer/previewpanel.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRandomGenerator>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextBlock>
@@ -265,6 +269,71 @@ private slots:
 
         QTest::mouseClick(test::child<QPushButton>(&dialog, "removeMedia"), Qt::LeftButton);
         QVERIFY(dialog.editor().extras().media.isEmpty());
+    }
+
+    // Bluesky takes images up to 1 MB, Mastodon up to 16 MB: the file that only one of them
+    // refuses is said on that channel's tab and under the file, and blocks publishing until
+    // the channel goes; the other channel is untouched.
+    void attachedFilesAreCheckedAgainstEachNetwork()
+    {
+        if (!platforms::hasAdapter(Network::Bluesky) || !platforms::hasAdapter(Network::Mastodon))
+            QSKIP("needs the Bluesky and Mastodon adapters");
+        CalendarFixture f;
+        QVERIFY(f.ok());
+        QVERIFY(test::setUpCompliance(f));
+        QTemporaryDir dir;
+        QImage noise(800, 800, QImage::Format_RGB32); // noise does not compress: about 1.9 MB as PNG
+        for (int y = 0; y < noise.height(); ++y)
+            for (int x = 0; x < noise.width(); ++x)
+                noise.setPixel(x, y, QRandomGenerator::global()->generate());
+        const QString big = dir.filePath(QStringLiteral("grande-affiche.png"));
+        QVERIFY(noise.save(big));
+        QVERIFY(QFileInfo(big).size() > 1'000'000);
+        const Id id = f.addPost({2026, 11, 20}, {9, 0}, PostState::Draft, QStringLiteral("Affiche"),
+                                {f.auroraMastodon.id, f.auroraBluesky.id});
+        ComposerDialog dialog(f.appContext(), id);
+        dialog.setFileChooser([&](QWidget *) { return QStringList{big}; });
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *publish = test::child<QPushButton>(&dialog, "publishNowButton");
+        QVERIFY(publish->isEnabled());
+        QTest::mouseClick(test::child<QPushButton>(&dialog, "addMediaButton"), Qt::LeftButton);
+        QTest::keyClicks(test::child<QLineEdit>(&dialog, "altText"), QStringLiteral("Affiche verte"));
+        dialog.refreshChecks();
+
+        auto *blueskyError = dialog.channelPage(f.auroraBluesky.id)->findChild<QLabel *>("channelMediaError");
+        QVERIFY(!blueskyError->isHidden());
+        QVERIFY2(blueskyError->text().contains(QStringLiteral("grande-affiche.png")) &&
+                     blueskyError->text().contains(QStringLiteral("Bluesky")),
+                 qPrintable(blueskyError->text()));
+        QVERIFY(
+            dialog.channelPage(f.auroraMastodon.id)->findChild<QLabel *>("channelMediaError")->isHidden());
+        auto *underFile = test::child<QLabel>(&dialog, "mediaFileProblems");
+        QCOMPARE(underFile->text(), blueskyError->text());
+        auto *tabs = test::child<QTabWidget>(&dialog, "channelTabs");
+        QCOMPARE(tabs->tabBar()->tabTextColor(tabs->indexOf(dialog.channelPage(f.auroraBluesky.id))),
+                 QColor(0xb9, 0x1c, 0x1c));
+        tabs->setCurrentWidget(dialog.channelPage(f.auroraBluesky.id));
+        test::saveScreenshot(&dialog, QStringLiteral("composer-media-refused-channel"));
+        tabs->setCurrentWidget(test::child<QWidget>(&dialog, "mediaEditor"));
+        test::saveScreenshot(&dialog, QStringLiteral("composer-media-refused-file"));
+
+        QVERIFY(!publish->isEnabled());
+        QVERIFY(!dialog.submit());
+        QVERIFY2(dialog.errorText().contains(blueskyError->text()), qPrintable(dialog.errorText()));
+        QCOMPARE(PostRepository(f.db()).post(id)->state, PostState::Draft);
+        QVERIFY(dialog.save()); // a draft may still be saved as it is
+
+        // Without the Bluesky channel the file goes everywhere it is sent.
+        auto *channels = test::child<QListWidget>(&dialog, "channelList");
+        for (int row = 0; row < channels->count(); ++row) {
+            if (channels->item(row)->data(Qt::UserRole).toLongLong() == f.auroraBluesky.id)
+                channels->item(row)->setCheckState(Qt::Unchecked);
+        }
+        QVERIFY(dialog.mediaProblems().isEmpty());
+        QTRY_VERIFY(!dialog.findChild<QLabel *>(QStringLiteral("mediaFileProblems"))); // rows go later
+        QVERIFY(publish->isEnabled());
+        QVERIFY2(dialog.submit(), qPrintable(dialog.errorText()));
     }
 
     void pollOnlyWhereAChannelTakesPolls_data()

@@ -37,6 +37,11 @@ ChannelTextPage::ChannelTextPage(Id accountId, QWidget *parent)
     m_lengthError->setWordWrap(true);
     m_lengthError->setStyleSheet(QStringLiteral("color: #b91c1c;"));
     m_lengthError->hide();
+    m_mediaError = new QLabel(this);
+    m_mediaError->setObjectName(QStringLiteral("channelMediaError"));
+    m_mediaError->setWordWrap(true);
+    m_mediaError->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    m_mediaError->hide();
     m_safetyNote = new QLabel(this);
     m_safetyNote->setObjectName(QStringLiteral("safetyTextNote"));
     m_safetyNote->setWordWrap(true);
@@ -51,6 +56,7 @@ ChannelTextPage::ChannelTextPage(Id accountId, QWidget *parent)
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     layout->addWidget(m_count);
     layout->addWidget(m_lengthError);
+    layout->addWidget(m_mediaError);
 
     connect(m_useMain, &QCheckBox::toggled, this, [this](bool useMain) {
         // Starting a channel's own text from the main text is what people want to adapt.
@@ -136,6 +142,13 @@ void ChannelTextPage::setAccount(const Account &account)
 {
     m_account = account;
     updateCount();
+}
+
+void ChannelTextPage::setMediaProblems(const QStringList &problems)
+{
+    m_mediaProblems = problems;
+    m_mediaError->setText(problems.join(QLatin1Char('\n')));
+    m_mediaError->setVisible(!problems.isEmpty());
 }
 
 ChannelLength ChannelTextPage::length() const

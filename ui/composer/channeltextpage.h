@@ -36,6 +36,10 @@ public:
     // The text the channel publishes, measured; a plain count until setAccount.
     ChannelLength length() const;
     bool isTooLong() const { return length().isOver(); }
+    // What this channel's network refuses among the attached files (MediaFit), said in red
+    // under the text; empty hides it.
+    void setMediaProblems(const QStringList &problems);
+    const QStringList &mediaProblems() const { return m_mediaProblems; }
     void setChannelText(const PostEditor::ChannelText &text);
     PostEditor::ChannelText channelText() const;
     // What the channel shows while it uses the main text.
@@ -63,6 +67,8 @@ private:
     QPlainTextEdit *m_text = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_lengthError = nullptr;
+    QLabel *m_mediaError = nullptr;
+    QStringList m_mediaProblems;
     QLabel *m_safetyNote = nullptr;
     ComplianceHighlighter *m_highlighter = nullptr;
     QString m_safetyText;

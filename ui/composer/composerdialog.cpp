@@ -519,6 +519,7 @@ void ComposerDialog::onChannelToggled(QListWidgetItem *item)
         addChannelPage(accountId);
     else
         removeChannelPage(accountId);
+    updateMediaFit();
     updatePollAvailability();
     onEdited();
 }
@@ -577,7 +578,9 @@ void ComposerDialog::updateCounts()
         // The tab of a channel that cannot publish its text says so in red too.
         const int tab = m_tabs->indexOf(const_cast<ChannelTextPage *>(page));
         if (tab >= 0)
-            m_tabs->tabBar()->setTabTextColor(tab, length.isOver() ? QColor(0xb9, 0x1c, 0x1c) : QColor());
+            m_tabs->tabBar()->setTabTextColor(tab, length.isOver() || !page->mediaProblems().isEmpty()
+                                                       ? QColor(0xb9, 0x1c, 0x1c)
+                                                       : QColor());
     }
     m_channelCounters->setText(counters.join(QStringLiteral(" · ")));
     m_channelCounters->setVisible(!counters.isEmpty());
@@ -611,6 +614,7 @@ void ComposerDialog::refreshChecks()
     for (ChannelTextPage *page : std::as_const(m_pages))
         page->rehighlight();
     m_thread->rehighlight();
+    updateMediaFit();
     updatePollAvailability();
     updatePreview();
     updateReview();
@@ -697,10 +701,12 @@ void ComposerDialog::updatePublishButton()
     if (!m_publishButton)
         return;
     const bool tooLong = !tooLongChannels().isEmpty();
-    m_publishButton->setEnabled(m_editor.isEditable() && !tooLong && !isPublishing());
-    m_publishButton->setToolTip(tooLong
-                                    ? tr("A channel's text is too long for its network: shorten it first.")
-                                    : tr("Publish on every chosen channel now (Ctrl+Shift+P)"));
+    const bool refusedMedia = !mediaProblems().isEmpty();
+    m_publishButton->setEnabled(m_editor.isEditable() && !tooLong && !refusedMedia && !isPublishing());
+    m_publishButton->setToolTip(
+        tooLong        ? tr("A channel's text is too long for its network: shorten it first.")
+        : refusedMedia ? tr("A channel's network does not take an attached file: see the Images tab.")
+                       : tr("Publish on every chosen channel now (Ctrl+Shift+P)"));
 }
 
 void ComposerDialog::updateTitle()

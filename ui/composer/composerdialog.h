@@ -80,6 +80,9 @@ public:
     QString autosaveNotice() const;
     // The channels whose text is too long for their network.
     QList<Id> tooLongChannels() const;
+    // What the chosen channels' networks refuse among the attached files (platforms::MediaFit),
+    // each problem once; empty when every file can go everywhere.
+    QStringList mediaProblems() const;
     bool isPublishing() const;
     PublishProgressPanel *publishProgress() const { return m_progress; }
 
@@ -126,6 +129,7 @@ private:
     void removeChannelPage(Id accountId);
     void attachMedia(const QStringList &paths);
     void updateCounts();
+    void updateMediaFit();
     void updatePublishButton();
     void updateSubmitButton();
     void updatePollAvailability();

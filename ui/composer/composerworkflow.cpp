@@ -2,10 +2,12 @@
 // autosave. The widgets and their live updates are in composerdialog.cpp.
 #include "ui/composer/composerdialog.h"
 
+#include "platforms/registry/mediafit.h"
 #include "publishing/autosave.h"
 #include "publishing/queueplanner.h"
 #include "storage/postrepository.h"
 #include "ui/composer/channeltextpage.h"
+#include "ui/composer/mediaeditor.h"
 #include "ui/composer/publishnowrunner.h"
 #include "ui/composer/publishprogresspanel.h"
 
@@ -30,11 +32,13 @@ ComposerDialog::~ComposerDialog()
 
 bool ComposerDialog::save()
 {
-    if (const QList<Id> over = tooLongChannels(); !over.isEmpty() && isPastDraft()) {
+    if (const QList<Id> over = tooLongChannels();
+        (!over.isEmpty() || !mediaProblems().isEmpty()) && isPastDraft()) {
         // Past the draft stage a post is meant to go out as it is: it must fit every channel.
         QStringList problems;
         for (Id accountId : over)
             problems << m_pages.value(accountId)->length().tooLongText();
+        problems << mediaProblems();
         showError(tr("This post is %1, so its text must fit every channel before it is saved:")
                       .arg(postStateDisplayName(m_editor.state()).toLower()) +
                   QLatin1Char('\n') + problems.join(QLatin1Char('\n')));
@@ -109,6 +113,7 @@ bool ComposerDialog::submit()
     QStringList problems = m_editor.submitProblems();
     for (Id accountId : tooLongChannels())
         problems << m_pages.value(accountId)->length().tooLongText();
+    problems << mediaProblems();
     if (!problems.isEmpty()) {
         refreshChecks();
         showError(tr("Not submitted:") + QLatin1Char('\n') + problems.join(QLatin1Char('\n')));
@@ -217,6 +222,7 @@ bool ComposerDialog::publishNow()
         if (const ChannelTextPage *page = m_pages.value(account.id); page && page->isTooLong())
             problems << page->length().tooLongText();
     }
+    problems << mediaProblems();
     if (const QString blocker = publishBlockerBeforeSaving(); !blocker.isEmpty())
         problems << blocker;
     if (!problems.isEmpty()) {
@@ -324,6 +330,40 @@ void ComposerDialog::discardAutosave()
     m_restoredBanner->hide();
     m_editor.load(m_editor.postId());
     loadIntoWidgets();
+}
+
+QStringList ComposerDialog::mediaProblems() const
+{
+    QStringList problems;
+    for (const ChannelTextPage *page : m_pages) {
+        if (m_editor.hasChannel(page->accountId()))
+            problems << page->mediaProblems();
+    }
+    problems.removeDuplicates(); // two Facebook Pages refuse a video with the same words
+    return problems;
+}
+
+void ComposerDialog::updateMediaFit()
+{
+    const QList<PostMedia> &media = m_editor.extras().media;
+    QHash<int, QStringList> perFile;
+    QStringList general;
+    for (Id accountId : m_editor.channels()) {
+        ChannelTextPage *page = m_pages.value(accountId);
+        const Account *account = m_editor.account(accountId);
+        if (!page || !account)
+            continue;
+        QStringList problems;
+        for (const platforms::MediaMisfit &misfit : platforms::MediaFit::check(account->network, media)) {
+            problems << misfit.message;
+            QStringList &where = misfit.mediaIndex >= 0 ? perFile[misfit.mediaIndex] : general;
+            if (!where.contains(misfit.message))
+                where << misfit.message;
+        }
+        page->setMediaProblems(problems);
+    }
+    m_media->setProblems(perFile, general);
+    updateCounts(); // the tabs' colours and the publish button
 }
 
 bool ComposerDialog::askToPublish(QWidget *parent, const QString &question)

@@ -21,6 +21,11 @@ MediaEditor::MediaEditor(QWidget *parent)
         tr("No image yet. Each image needs a description for people who use a screen reader."), this);
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_generalProblems = new QLabel(this);
+    m_generalProblems->setObjectName(QStringLiteral("mediaProblems"));
+    m_generalProblems->setWordWrap(true);
+    m_generalProblems->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    m_generalProblems->hide();
     auto *content = new QWidget;
     m_rowsLayout = new QVBoxLayout(content);
     m_rowsLayout->addStretch(1);
@@ -31,6 +36,7 @@ MediaEditor::MediaEditor(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_add, 0, Qt::AlignLeft);
     layout->addWidget(m_empty);
+    layout->addWidget(m_generalProblems);
     layout->addWidget(scroll, 1);
     connect(m_add, &QPushButton::clicked, this, &MediaEditor::chooseFiles);
     rebuild();
@@ -52,6 +58,7 @@ void MediaEditor::chooseFiles()
 void MediaEditor::setMedia(const QList<PostMedia> &media)
 {
     m_media = media;
+    m_fileProblems.clear();
     rebuild();
 }
 
@@ -61,10 +68,22 @@ void MediaEditor::setReadOnly(bool readOnly)
     rebuild();
 }
 
+void MediaEditor::setProblems(const QHash<int, QStringList> &perFile, const QStringList &general)
+{
+    m_generalProblems->setText(general.join(QLatin1Char('\n')));
+    m_generalProblems->setVisible(!general.isEmpty());
+    if (perFile == m_fileProblems)
+        return; // rebuilding would drop the focus from a description being typed
+    m_fileProblems = perFile;
+    rebuild();
+}
+
 void MediaEditor::rebuild()
 {
-    for (QWidget *row : std::as_const(m_rows))
+    for (QWidget *row : std::as_const(m_rows)) {
+        row->hide(); // gone from the layout now, not at the next event loop turn
         row->deleteLater();
+    }
     m_rows.clear();
     for (int i = 0; i < m_media.size(); ++i) {
         const PostMedia &media = m_media.at(i);
@@ -98,6 +117,13 @@ void MediaEditor::rebuild()
         fields->addWidget(name);
         fields->addWidget(alt);
         fields->addWidget(missing);
+        if (const QStringList problems = m_fileProblems.value(i); !problems.isEmpty()) {
+            auto *refused = new QLabel(problems.join(QLatin1Char('\n')), row);
+            refused->setObjectName(QStringLiteral("mediaFileProblems"));
+            refused->setWordWrap(true);
+            refused->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+            fields->addWidget(refused);
+        }
         auto *remove = new QPushButton(tr("Remove"), row);
         remove->setObjectName(QStringLiteral("removeMedia"));
         remove->setEnabled(!m_readOnly);
@@ -114,6 +140,7 @@ void MediaEditor::rebuild()
         });
         connect(remove, &QPushButton::clicked, this, [this, i] {
             m_media.removeAt(i);
+            m_fileProblems.clear(); // the indexes moved; the composer checks the files again
             rebuild();
             emit edited();
         });

@@ -2,6 +2,7 @@
 
 #include "core/postcontent.h"
 
+#include <QHash>
 #include <QWidget>
 #include <functional>
 
@@ -29,6 +30,9 @@ public:
     QList<PostMedia> media() const { return m_media; }
     void setFileChooser(FileChooser chooser) { m_chooseFiles = std::move(chooser); }
     void setReadOnly(bool readOnly);
+    // What the chosen channels' networks refuse, said in red: under each file (by its index in
+    // media()) and above the list for the post as a whole (too many files).
+    void setProblems(const QHash<int, QStringList> &perFile, const QStringList &general);
 
 public slots:
     // Asks for files and reports them with filesChosen.
@@ -49,6 +53,8 @@ private:
     QList<QWidget *> m_rows;
     QPushButton *m_add = nullptr;
     QLabel *m_empty = nullptr;
+    QLabel *m_generalProblems = nullptr;
+    QHash<int, QStringList> m_fileProblems;
     bool m_readOnly = false;
 };
 

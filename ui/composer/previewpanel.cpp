@@ -49,11 +49,11 @@ QString PreviewPanel::previewHtml(const ChannelPreview &p)
     for (int i = 0; i < p.extras.media.size(); ++i) {
         const PostMedia &m = p.extras.media.at(i);
         const QString alt = m.altText.trimmed().isEmpty() ? tr("No description") : m.altText;
-        html +=
-            QStringLiteral("<p><img src=\"vigie-media:%1\" width=\"96\"> <span style=\"color:#374151\">%2: "
-                           "%3</span></p>")
-                .arg(i)
-                .arg(tr("Image description").toHtmlEscaped(), alt.toHtmlEscaped());
+        // One translatable sentence: French puts a non-breaking space before the colon.
+        html += QStringLiteral("<p><img src=\"vigie-media:%1\" width=\"96\"> <span style=\"color:#374151\">%2"
+                               "</span></p>")
+                    .arg(i)
+                    .arg(tr("Image description: %1").arg(alt).toHtmlEscaped());
     }
     if (!p.extras.poll.options.isEmpty()) {
         html += QStringLiteral("<p><b>%1</b>%2</p><ul>")

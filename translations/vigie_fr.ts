@@ -1661,8 +1661,8 @@
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web. Collez l’adresse de la publication mise en ligne, qui commence par https://.</translation>
     </message>
     <message>
-        <source>This channel cannot be marked published: it is %1.</source>
-        <translation>Ce canal ne peut pas être marqué comme publié&#xa0;: il est à l’état «&#xa0;%1&#xa0;».</translation>
+        <source>This channel cannot be marked published: its state is “%1”.</source>
+        <translation>Ce canal ne peut pas être marqué comme publié&#xa0;: son état est «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3930,6 +3930,11 @@ Un canal manuel n’a pas de secret. Google+ a fermé en 2019 et ne peut pas êt
         <source>Each flagged comment opened a pending case: review them in the Adverse events pane.</source>
         <translation>Chaque commentaire signalé a ouvert un cas à examiner&#xa0;: retrouvez-les dans le volet Effets indésirables.</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>joins two parts of the import summary</comment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>vigie::cli::ApproveCommand</name>
@@ -5549,6 +5554,11 @@ Chaque sous-commande accepte --db PATH.
             <numerusform>%n signalé comme effet indésirable possible, avec un cas à examiner.</numerusform>
             <numerusform>%n signalés comme effets indésirables possibles, chacun avec un cas à examiner.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>joins two parts of the import summary</comment>
+        <translation>%1&#xa0;; %2</translation>
     </message>
 </context>
 <context>

@@ -403,13 +403,16 @@ int InboxCommand::importCsv(const QStringList &args, Io io)
         }
         return Failure;
     }
-    io.out << QCoreApplication::translate("vigie::cli", "Imported %n comment(s)", nullptr, result.imported);
+    QString imported =
+        QCoreApplication::translate("vigie::cli", "Imported %n comment(s)", nullptr, result.imported);
     if (result.duplicates > 0)
-        io.out << QCoreApplication::translate("vigie::cli", " (%n already in the inbox)", nullptr,
-                                              result.duplicates);
-    io.out << QStringLiteral(", ")
-           << QCoreApplication::translate("vigie::cli", "%n flagged as possible adverse event(s).", nullptr,
-                                          result.flagged)
+        imported += QCoreApplication::translate("vigie::cli", " (%n already in the inbox)", nullptr,
+                                                result.duplicates);
+    // The separator is the translator's: French puts a space before some punctuation.
+    io.out << QCoreApplication::translate("vigie::cli", "%1, %2", "joins two parts of the import summary")
+                  .arg(imported,
+                       QCoreApplication::translate("vigie::cli", "%n flagged as possible adverse event(s).",
+                                                   nullptr, result.flagged))
            << '\n';
     if (result.flagged > 0)
         io.out << QCoreApplication::translate(

@@ -217,8 +217,8 @@ Status PublishLedger::markPublishedManually(Id variantId, const QString &url, co
         if (!read.exec(variantId) || !read.next())
             return Status::failure(tr("This post no longer targets that channel."));
         const PostState state = postStateFromKey(read.value(0).toString());
-        return Status::failure(tr("This channel cannot be marked published: it is %1.")
-                                   .arg(postStateDisplayName(state).toLower()));
+        return Status::failure(tr("This channel cannot be marked published: its state is “%1”.")
+                                   .arg(postStateDisplayName(state)));
     }
     const Id postId = postOfVariant(m_db, variantId);
     if (auto st = updatePostState(postId); !st)

@@ -121,9 +121,11 @@ void CommentImportDialog::importComments()
     QString text = tr("%n new comment(s) in the inbox", nullptr, result.imported);
     if (result.duplicates > 0)
         text += tr(" (%n already there)", nullptr, result.duplicates);
-    text += QStringLiteral("; ") + tr("%n flagged as possible adverse event(s), each with a case to review.",
-                                      nullptr, result.flagged);
-    m_summary->setText(text);
+    // The separator is the translator's: French puts a non-breaking space before ";".
+    m_summary->setText(
+        tr("%1; %2", "joins two parts of the import summary")
+            .arg(text, tr("%n flagged as possible adverse event(s), each with a case to review.", nullptr,
+                          result.flagged)));
     m_importButton->setEnabled(false); // the same file again would add nothing
     emit commentsImported(result.imported, result.flagged);
 }

@@ -318,12 +318,41 @@ QList<PlannedPost> planDrafts(const DemoWorld &world, DemoRandom &rng)
     return drafts;
 }
 
+// The Sermo post of the previous weekday morning, approved and due, that nobody has posted yet:
+// Tools › Manual posts due and `vigie manual due` show what a manual channel asks of a person.
+// (The previous day: the demo's "now" is noon, the computer's clock may be earlier.) Built
+// without the random streams, so the rest of the demo is the same with or without it.
+PlannedPost manualPostAwaitingHands(const DemoWorld &world)
+{
+    QDate day = world.today.addDays(-1);
+    while (day.dayOfWeek() >= 6) // the professional voices rest at weekends
+        day = day.addDays(-1);
+    PlannedPost planned;
+    Post &post = planned.post;
+    post.workspaceId = world.workspace.id;
+    post.brandId = world.brand(Helicard).id;
+    post.body = QStringLiteral(
+        "Rencontre en ligne avec l'équipe médicale des Laboratoires Hélianthe mardi prochain à 18 h : prise "
+        "en charge "
+        "de l'hypertension artérielle du patient de plus de 75 ans, place des bêtabloquants et adaptation "
+        "posologique. Vos questions de pratique sont les bienvenues en commentaire.");
+    post.scheduledAt = world.at(day, 9, 30);
+    post.state = PostState::Scheduled;
+    PostVariant sermo;
+    sermo.accountId = world.account(SermoCardiology).id;
+    sermo.state = PostState::Scheduled;
+    post.variants << sermo;
+    planned.createdAt = world.at(day.addDays(-3), 10, 15);
+    return planned;
+}
+
 } // namespace
 
 Status createPosts(Database &db, FixedClock &clock, DemoWorld &world, DemoRandom &rng, const QString &actor)
 {
     PostRepository repo(db, clock);
     QList<PlannedPost> all = planCalendar(world, rng) + planDrafts(world, rng);
+    all << manualPostAwaitingHands(world);
     int serial = 0;
     for (auto &planned : all) {
         for (auto &variant : planned.post.variants) {

@@ -14,6 +14,7 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -195,6 +196,16 @@ private slots:
             french->showPane(pane);
             QTest::qWait(50);
             test::saveScreenshot(french, QStringLiteral("window-fr-%1").arg(QLatin1String(names[pane])));
+        }
+        // The menus do not show in a window grab: each is opened and grabbed on its own.
+        const QList<QAction *> menus = french->menuBar()->actions();
+        for (qsizetype i = 0; i < menus.size(); ++i) {
+            QMenu *menu = menus.at(i)->menu();
+            QVERIFY(menu);
+            menu->popup(french->mapToGlobal(QPoint(0, 0)));
+            QTRY_VERIFY(menu->isVisible());
+            test::saveScreenshot(menu, QStringLiteral("window-fr-menu-%1").arg(i));
+            menu->hide();
         }
         // Every label in the French window is translated: none of the English navigation remains.
         for (auto *label : french->findChildren<QLabel *>()) {

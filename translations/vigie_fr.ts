@@ -5651,10 +5651,6 @@ Chaque sous-commande accepte --db PATH.
         <translation>Le texte d’un canal est trop long pour son réseau&#xa0;: raccourcissez-le d’abord.</translation>
     </message>
     <message>
-        <source>This post is %1, so its text must fit every channel before it is saved:</source>
-        <translation>Cette publication étant à l’état «&#xa0;%1&#xa0;», son texte doit respecter la limite de chaque canal avant d’être enregistré&#xa0;:</translation>
-    </message>
-    <message>
         <source>Choose at least one channel to publish to.</source>
         <translation>Choisissez au moins un canal de publication.</translation>
     </message>
@@ -5804,6 +5800,10 @@ Chaque sous-commande accepte --db PATH.
     <message>
         <source>A channel&apos;s network does not take an attached file: see the Images tab.</source>
         <translation>Le réseau d’un canal n’accepte pas un fichier joint&#xa0;: voyez l’onglet Images.</translation>
+    </message>
+    <message>
+        <source>This post is %1, so its text and files must fit every channel before it is saved:</source>
+        <translation>Cette publication étant à l’état «&#xa0;%1&#xa0;», son texte et ses fichiers doivent convenir à chaque canal avant qu’elle soit enregistrée&#xa0;:</translation>
     </message>
 </context>
 <context>

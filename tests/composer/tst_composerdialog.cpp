@@ -324,6 +324,21 @@ private slots:
         QCOMPARE(PostRepository(f.db()).post(id)->state, PostState::Draft);
         QVERIFY(dialog.save()); // a draft may still be saved as it is
 
+        // A post past the draft stage is meant to go out as it is: not even saved with the file.
+        const Id scheduled = f.addPost({2026, 11, 21}, {9, 0}, PostState::Scheduled,
+                                       QStringLiteral("Affiche"), {f.auroraBluesky.id});
+        {
+            ComposerDialog later(f.appContext(), scheduled);
+            later.setFileChooser([&](QWidget *) { return QStringList{big}; });
+            QTest::mouseClick(test::child<QPushButton>(&later, "addMediaButton"), Qt::LeftButton);
+            later.refreshChecks();
+            QVERIFY(!later.save());
+            QVERIFY2(later.errorText().contains(QStringLiteral("grande-affiche.png")),
+                     qPrintable(later.errorText()));
+            QVERIFY(PostRepository(f.db()).post(scheduled)->extras.media.isEmpty());
+            ComposerAutosave(f.db(), f.clock(), f.workspace().id).discard(scheduled);
+        }
+
         // Without the Bluesky channel the file goes everywhere it is sent.
         auto *channels = test::child<QListWidget>(&dialog, "channelList");
         for (int row = 0; row < channels->count(); ++row) {

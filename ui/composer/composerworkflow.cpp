@@ -39,7 +39,7 @@ bool ComposerDialog::save()
         for (Id accountId : over)
             problems << m_pages.value(accountId)->length().tooLongText();
         problems << mediaProblems();
-        showError(tr("This post is %1, so its text must fit every channel before it is saved:")
+        showError(tr("This post is %1, so its text and files must fit every channel before it is saved:")
                       .arg(postStateDisplayName(m_editor.state()).toLower()) +
                   QLatin1Char('\n') + problems.join(QLatin1Char('\n')));
         return false;
